@@ -1,0 +1,52 @@
+import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+test.describe('catalogue browser', () => {
+  test('finds an entry by code, by name and by message words, filtered by product', async ({ page }) => {
+    await page.goto('/#/catalogue');
+    const search = page.getByLabel('Search the catalogue');
+    await search.fill('4164');
+    const entries = page.getByRole('list', { name: 'Catalogue entries' }).getByRole('article');
+    await expect(entries).toHaveCount(2);
+    await expect(entries.first()).toContainText('MIN_NOTIONAL');
+    await expect(entries.first()).toContainText('USDⓈ-M Futures');
+    await expect(entries.first()).toContainText('COIN-M Futures -4178');
+
+    await search.fill('MARGIN_NOT_SUFFICIEN');
+    await page.getByLabel('Product').selectOption('coinm');
+    await expect(entries).toHaveCount(1);
+    await expect(entries.first()).toContainText('-2019');
+
+    await page.getByLabel('Product').selectOption('spot');
+    await search.fill('Filter failure LOT_SIZE');
+    await expect(entries.first()).toContainText('-1013');
+    await expect(entries.first()).toContainText('Filter failure: LOT_SIZE');
+  });
+
+  test('shows where the same code means something else in another product', async ({ page }) => {
+    await page.goto('/#/catalogue');
+    await page.getByLabel('Search the catalogue').fill('-4087');
+    await page.getByLabel('Product').selectOption('coinm');
+    const entry = page.getByRole('article', { name: /-4087 INVALID_PAIR/ });
+    await expect(entry).toContainText('Means something else elsewhere');
+    await expect(entry).toContainText('REDUCE_ONLY_ORDER_PERMISSION');
+  });
+
+  test('says so when nothing matches, and is usable by keyboard alone', async ({ page }) => {
+    await page.goto('/#/catalogue');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.getByLabel('Search the catalogue')).toBeFocused();
+    await page.keyboard.type('qqqzzzxxx nothing');
+    await expect(page.getByRole('status').filter({ hasText: 'No entry matches.' })).toBeVisible();
+  });
+
+  test('has no axe violations', async ({ page }) => {
+    await page.goto('/#/catalogue');
+    await page.getByLabel('Search the catalogue').fill('-1021');
+    await expect(page.getByRole('article').first()).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+  });
+});
