@@ -1,0 +1,81 @@
+/** `npm run decode -- [--json] [FILE]`: every Binance error in a log file or standard input. */
+import { closeSync, openSync, readSync, fstatSync } from 'node:fs';
+import { decode, mergeResults } from '../core/index';
+import type { DecodeResult, Finding } from '../core/index';
+import { formatReport, toJson } from './report';
+
+const CHUNK = 16 * 1024 * 1024;
+
+function usage(): never {
+  process.stderr.write('usage: npm run decode -- [--json] [FILE]   (reads standard input without FILE)\n');
+  process.exit(2);
+}
+
+/** Decodes a file descriptor chunk by chunk, cutting at line ends so no line is split. */
+function decodeFd(fd: number): DecodeResult {
+  const decoder = new TextDecoder('utf-8');
+  const buf = Buffer.alloc(CHUNK);
+  let carry = '';
+  let result: DecodeResult | null = null;
+  let lines = 0;
+  for (;;) {
+    let n: number;
+    try {
+      n = readSync(fd, buf, 0, CHUNK, null);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'EAGAIN') continue;
+      if ((e as NodeJS.ErrnoException).code === 'EOF') n = 0;
+      else throw e;
+    }
+    const text = carry + decoder.decode(buf.subarray(0, n), { stream: n > 0 });
+    const cut = n > 0 ? text.lastIndexOf('\n') : text.length - 1;
+    const part = cut >= 0 ? text.slice(0, cut + 1) : '';
+    carry = cut >= 0 ? text.slice(cut + 1) : text;
+    if (part.length > 0 || (n === 0 && result == null)) {
+      const body = part.endsWith('\n') ? part.slice(0, -1) : part;
+      const r = decode(body);
+      result = result == null ? r : mergeResults(result, r, lines);
+      lines += r.stats.lines;
+    }
+    if (n === 0) break;
+  }
+  if (carry.length > 0) {
+    const r = decode(carry);
+    result = result == null ? r : mergeResults(result, r, lines);
+  }
+  return result ?? decode('');
+}
+
+function main(argv: string[]): void {
+  let json = false;
+  let file: string | null = null;
+  for (const a of argv) {
+    if (a === '--json') json = true;
+    else if (a === '-h' || a === '--help') usage();
+    else if (a.startsWith('-') && a !== '-') usage();
+    else if (file == null) file = a;
+    else usage();
+  }
+  let fd: number;
+  try {
+    fd = file == null || file === '-' ? 0 : openSync(file, 'r');
+    if (fd !== 0 && fstatSync(fd).isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+  } catch (e) {
+    process.stderr.write(`decode: cannot read ${file ?? 'standard input'}: ${(e as Error).message}\n`);
+    process.exit(2);
+  }
+  let result: DecodeResult;
+  try {
+    result = decodeFd(fd);
+  } catch (e) {
+    process.stderr.write(`decode: cannot read ${file ?? 'standard input'}: ${(e as Error).message}\n`);
+    process.exit(2);
+  } finally {
+    if (fd !== 0) closeSync(fd);
+  }
+  const colour = process.stdout.isTTY && process.env.NO_COLOR === undefined;
+  process.stdout.write(json ? `${JSON.stringify(toJson(result), null, 2)}\n` : formatReport(result, colour));
+}
+
+export type { Finding };
+main(process.argv.slice(2));

@@ -1,0 +1,306 @@
+/** decode(text): every Binance error in a paste, grouped per error, with the paste's evidence. One pass over the lines. */
+import { TRIGGER, scanLine, type Signal } from './extract/signals';
+import { EVIDENCE_HINT, evidenceFromLine, foldEvidence, logTimeOf, type EvidenceItem } from './evidence/evidence';
+import { needsNormalising, normaliseLine } from './text/normalise';
+import { resolveSignal } from './match/resolve';
+import { messageKeyPhrases } from './match/messages';
+import { DERIVED, allEntries, allNames } from './catalogue/index';
+
+const allCodes = (): number[] => [...new Set(allEntries().map((e) => e.code))];
+import { compileAutomaton, markLines, type Automaton } from './text/automaton';
+import type { DecodeResult, Finding } from './types';
+
+/** Options for long inputs: progress reports and cancellation between chunks of lines. */
+export interface DecodeOptions {
+  onProgress?: (done: number, total: number) => void;
+  shouldStop?: () => boolean;
+  /** Lines longer than this are scanned in windows of this size. */
+  maxLine?: number;
+}
+
+const MAX_LINE = 4000;
+const MAX_OCCURRENCES = 5000;
+const WINDOW_BEFORE = 12;
+const WINDOW_AFTER = 4;
+const MAX_EVIDENCE_LINES = 5000;
+
+function occurrenceText(line: string, column: number): string {
+  const t = line.length <= 300 ? line : line.slice(Math.max(0, column - 120), column + 180);
+  return t.trim();
+}
+
+const TRIGGER_WORDS = [
+  'code', 'err', 'exception', 'fail', 'reject', 'invalid', 'denied', 'insufficient', 'too many', 'timestamp', 'signature',
+  'notional', 'precision', 'banned', 'illegal', 'mandatory', 'exceed', 'not supported', 'does not exist', 'unknown',
+  'restricted', 'forbidden', 'teapot', 'unavailable', 'throttl', 'filter', 'would', 'must', 'not allowed', 'not increased',
+  'not valid', 'not enough', 'no need', 'reduce only', 'reduceonly', 'leverage', 'position side', 'margin', 'lower than',
+  'higher than', 'listenkey', 'api-key', 'permission', 'http/', 'status', 'warn', '<title', 'timeout', 'timed out',
+];
+/**
+ * For a long text, the evidence lines worth reading: the first lines of the paste, and the lines around
+ * each error (at most MAX_WINDOWS of them), as [line, start, end] triples in line order.
+ */
+function collectEvidenceLines(text: string, errorLines: Map<number, number>, out: number[]): void {
+  const wanted = new Map<number, [number, number]>();
+  const add = (ln: number, start: number): number => {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (!wanted.has(ln)) wanted.set(ln, [start, end]);
+    return end;
+  };
+  let p = 0;
+  for (let ln = 1; ln <= HEAD_LINES && p <= text.length; ln++) p = add(ln, p) + 1;
+  let n = 0;
+  for (const [ln, start] of errorLines) {
+    if (n++ >= MAX_WINDOWS) break;
+    let b = start;
+    for (let k = 0; k < WINDOW_BEFORE && b > 0; k++) b = text.lastIndexOf('\n', b - 2) + 1;
+    let lnb = ln;
+    let q = start;
+    while (q > b) {
+      q = text.lastIndexOf('\n', q - 2) + 1;
+      lnb -= 1;
+    }
+    let pos = b;
+    for (let l = lnb; l <= ln + WINDOW_AFTER && pos <= text.length; l++) pos = add(l, pos) + 1;
+  }
+  for (const [ln, [start, end]] of [...wanted].sort((x, y) => x[0] - y[0])) {
+    if (EVIDENCE_HINT.test(text.slice(start, Math.min(end, start + 4000)))) out.push(ln, start, end);
+  }
+}
+
+/** What makes two signals the same error; null where nearby evidence may change the answer. */
+function signature(sig: Signal): string | null {
+  if (sig.code != null && COLLIDING.has(sig.code)) return null;
+  if (sig.kind === 'fuzzy' || (sig.kind === 'template' && sig.templates.length > 1)) return null;
+  return `${sig.kind}|${sig.code ?? ''}|${sig.templates[0]?.message.text ?? ''}|${sig.names[0]?.name ?? ''}|${sig.httpStatus ?? ''}|${sig.httpVariant ?? ''}`;
+}
+
+/** Lines whose surroundings must be read for evidence: each signature's first sighting, and every ambiguous one. */
+function neededLines(signals: readonly Signal[], starts: Map<number, number>): Map<number, number> {
+  const out = new Map<number, number>();
+  const seen = new Set<string>();
+  for (const sig of signals) {
+    const key = signature(sig);
+    if (key != null) {
+      if (seen.has(key)) continue;
+      seen.add(key);
+    }
+    const st = starts.get(sig.line);
+    if (st !== undefined) out.set(sig.line, st);
+  }
+  return out;
+}
+
+const COLLIDING = new Set(DERIVED.collisions.map((c) => c.code));
+const HEAD_LINES = 300;
+const MAX_WINDOWS = 3000;
+
+const EXTRA = /-\s?\d{4}(?![\d.])/g;
+
+let compiled: Automaton | null = null;
+function automaton(): Automaton {
+  compiled ??= compileAutomaton([
+    ...TRIGGER_WORDS,
+    ...messageKeyPhrases(),
+    ...allNames().filter((n) => n.includes('_')),
+    // A code written without its minus, as in `4014: Price not increased by tick size.`
+    ...allCodes().flatMap((c) => [`${Math.abs(c)}:`, `${Math.abs(c)}]`]),
+  ]);
+  return compiled;
+}
+
+/** Finds and identifies every Binance error in `text`. Pure and synchronous. */
+export function decode(text: string, options: DecodeOptions = {}): DecodeResult {
+  const signals: Signal[] = [];
+  // Lines that may carry evidence: [line number, start, end]. Parsed lazily, only where needed.
+  const evLines: number[] = [];
+  let firstTime: string | null = null;
+  let lastTime: string | null = null;
+  // NOTE: a short paste is read whole (a bare message has no error words); a long log only where the cheap filter fires.
+  const budget = { fuzzy: 400, small: text.length <= 4096 };
+  const maxLine = options.maxLine ?? MAX_LINE;
+  const total = text.length;
+  let lineNo = 0;
+  let pos = 0;
+  let nextReport = 1 << 20;
+  const originals = new Map<number, string>();
+  const lineStarts = new Map<number, number>();
+
+  const lineAt = (start: number, k: number): string | undefined => {
+    let p = start;
+    for (let i = 0; i < k; i++) {
+      const n = text.indexOf('\n', p);
+      if (n < 0) return undefined;
+      p = n + 1;
+    }
+    const e = text.indexOf('\n', p);
+    return text.slice(p, e < 0 ? undefined : e).slice(0, maxLine);
+  };
+
+  const processLine = (raw0: string, ln: number, start: number, end: number): void => {
+    const raw = raw0.endsWith('\r') ? raw0.slice(0, -1) : raw0;
+    if (raw.length === 0) return;
+    for (let off = 0; off < raw.length; off += maxLine) {
+      const piece = off === 0 && raw.length <= maxLine ? raw : raw.slice(off, off + maxLine + 200);
+      const s = needsNormalising(piece) ? normaliseLine(piece) : piece;
+      if (off === 0) {
+        if (budget.small) {
+          const lt = logTimeOf(s);
+          if (lt != null) {
+            firstTime ??= lt;
+            lastTime = lt;
+          }
+        }
+        if (budget.small && EVIDENCE_HINT.test(s)) evLines.push(ln, start, end);
+      }
+      if (!budget.small && !TRIGGER.test(s)) continue;
+      const before = signals.length;
+      scanLine(s, ln, (k) => lineAt(start, k), signals, budget);
+      for (let i = before; i < signals.length; i++) {
+        const sig = signals[i];
+        if (sig === undefined) continue;
+        sig.column += off;
+        if (s !== piece && sig.kind === 'code' && sig.code != null) {
+          const at = piece.indexOf(String(Math.abs(sig.code)));
+          if (at >= 0) sig.column = off + at + 1;
+        }
+      }
+      if (signals.length > before && !originals.has(ln)) {
+        originals.set(ln, raw);
+        lineStarts.set(ln, start);
+      }
+    }
+  };
+
+  if (budget.small) {
+    while (pos <= total) {
+      let end = text.indexOf('\n', pos);
+      if (end < 0) end = total;
+      lineNo += 1;
+      processLine(text.slice(pos, end), lineNo, pos, end);
+      pos = end + 1;
+    }
+  } else {
+    // NOTE: one Aho–Corasick pass marks the lines worth reading; every other line costs one DFA step a character.
+    const marked = markLines(text, automaton(), EXTRA);
+    let counted = 0; // offset up to which newlines have been counted
+    let line = 1;
+    for (const start of marked) {
+      let p = text.indexOf('\n', counted);
+      while (p >= 0 && p < start) {
+        line += 1;
+        counted = p + 1;
+        p = text.indexOf('\n', counted);
+      }
+      const end = p < 0 ? total : p;
+      processLine(text.slice(start, end), line, start, end);
+      if (start >= nextReport) {
+        nextReport = start + (1 << 20);
+        options.onProgress?.(start, total);
+        if (options.shouldStop?.() === true) break;
+      }
+    }
+    let p = text.indexOf('\n', counted);
+    while (p >= 0) {
+      line += 1;
+      p = text.indexOf('\n', p + 1);
+    }
+    lineNo = line;
+    collectEvidenceLines(text, neededLines(signals, lineStarts), evLines);
+    // The first and last log times: from the first and the final lines that start with one.
+    for (let k = 0, b = 0; k < 50 && b < total && firstTime == null; k++) {
+      firstTime = logTimeOf(text.slice(b, b + 64));
+      const e2 = text.indexOf('\n', b);
+      if (e2 < 0) break;
+      b = e2 + 1;
+    }
+    let e = total;
+    for (let k = 0; k < 50 && e > 0; k++) {
+      const b = text.lastIndexOf('\n', e - 1) + 1;
+      const t = logTimeOf(text.slice(b, Math.min(e, b + 64)));
+      if (t != null) {
+        lastTime = t;
+        break;
+      }
+      e = b - 1;
+    }
+  }
+  options.onProgress?.(total, total);
+
+  const parsed = new Map<number, EvidenceItem[]>();
+  const itemsOf = (k: number): EvidenceItem[] => {
+    const ln = evLines[k] ?? 0;
+    let got = parsed.get(ln);
+    if (got === undefined) {
+      got = [];
+      const raw = text.slice(evLines[k + 1] ?? 0, evLines[k + 2] ?? 0).slice(0, maxLine);
+      evidenceFromLine(needsNormalising(raw) ? normaliseLine(raw) : raw, ln, got);
+      parsed.set(ln, got);
+    }
+    return got;
+  };
+  // NOTE: the paste-wide evidence reads at most the first MAX_EVIDENCE_LINES evidence lines; near each
+  // error every evidence line is read. This bounds the work on huge logs.
+  const globalItems: EvidenceItem[] = [];
+  for (let k = 0; k < evLines.length && k < MAX_EVIDENCE_LINES * 3; k += 3) globalItems.push(...itemsOf(k));
+  const global = foldEvidence(globalItems);
+  const times = [firstTime, lastTime].filter((t): t is string => t != null);
+  global.logTimes = times.filter((t, i) => times.indexOf(t) === i);
+  const windowItems = (from: number, to: number): EvidenceItem[] => {
+    let lo = 0;
+    let hi = evLines.length / 3;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((evLines[mid * 3] ?? 0) < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: EvidenceItem[] = [];
+    for (let k = lo * 3; k < evLines.length && (evLines[k] ?? 0) <= to; k += 3) out.push(...itemsOf(k));
+    return out;
+  };
+  const findings = new Map<string, Finding>();
+  // NOTE: a repeat of an error already resolved (same signature, no product ambiguity) reuses that finding.
+  const bySignature = new Map<string, Finding>();
+  for (const sig of signals) {
+    const occ = { line: sig.line, column: sig.column, text: occurrenceText(originals.get(sig.line) ?? '', sig.column) };
+    const sigKey = signature(sig);
+    const again = sigKey == null ? undefined : bySignature.get(sigKey);
+    if (again !== undefined) {
+      if (again.occurrences.length < MAX_OCCURRENCES && again.occurrences.at(-1)?.line !== occ.line) again.occurrences.push(occ);
+      for (const [k, v] of Object.entries(sig.params)) again.params[k] ??= v;
+      continue;
+    }
+    const near = windowItems(sig.line - WINDOW_BEFORE, sig.line + WINDOW_AFTER);
+    const local = foldEvidence(near, sig.line);
+    const resolved = resolveSignal(sig, local, global);
+    const f = findings.get(resolved.id);
+    if (f === undefined) {
+      local.product ??= global.product;
+      local.library ??= global.library;
+      local.libraryReason ??= global.libraryReason;
+      local.httpStatus = sig.httpStatus;
+      if (local.productReasons.length === 0) local.productReasons = global.productReasons;
+      const created: Finding = { ...resolved, params: { ...resolved.params }, occurrences: [occ], evidence: local };
+      findings.set(resolved.id, created);
+      if (sigKey != null) bySignature.set(sigKey, created);
+    } else {
+      if (sigKey != null) bySignature.set(sigKey, f);
+      if (f.occurrences.length < MAX_OCCURRENCES && f.occurrences.at(-1)?.line !== occ.line) f.occurrences.push(occ);
+      for (const [k, v] of Object.entries(resolved.params)) f.params[k] ??= v;
+      if (f.confidence < resolved.confidence) {
+        f.confidence = resolved.confidence;
+        f.matchedBy = resolved.matchedBy;
+        f.catalogueMessage = resolved.catalogueMessage;
+      }
+      f.message ??= resolved.message;
+      f.httpStatus ??= resolved.httpStatus;
+    }
+  }
+  global.httpStatus = [...findings.values()].find((f) => f.httpStatus != null)?.httpStatus ?? null;
+  return {
+    findings: [...findings.values()],
+    evidence: global,
+    stats: { lines: lineNo, bytes: total, signals: signals.length },
+  };
+}
