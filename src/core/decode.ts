@@ -69,6 +69,23 @@ function collectEvidenceLines(text: string, errorLines: Map<number, number>, out
   }
 }
 
+/**
+ * An HTTP status on a line next to a Binance code (within three lines) is that code's status, not an
+ * error of its own: the status moves onto the coded signal and the HTTP signal is dropped.
+ */
+function attachStatuses(signals: Signal[]): void {
+  const coded = signals.filter((x) => x.kind !== 'http');
+  if (coded.length === 0) return;
+  for (let i = signals.length - 1; i >= 0; i--) {
+    const h = signals[i];
+    if (h === undefined || h.kind !== 'http' || h.httpVariant === 'unknown-error') continue;
+    const near = coded.find((c) => Math.abs(c.line - h.line) <= 3);
+    if (near === undefined) continue;
+    near.httpStatus ??= h.httpStatus;
+    signals.splice(i, 1);
+  }
+}
+
 /** What makes two signals the same error; null where nearby evidence may change the answer. */
 function signature(sig: Signal): string | null {
   if (sig.code != null && COLLIDING.has(sig.code)) return null;
@@ -228,6 +245,7 @@ export function decode(text: string, options: DecodeOptions = {}): DecodeResult 
   }
   options.onProgress?.(total, total);
 
+  attachStatuses(signals);
   const parsed = new Map<number, EvidenceItem[]>();
   const itemsOf = (k: number): EvidenceItem[] => {
     const ln = evLines[k] ?? 0;

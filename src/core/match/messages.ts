@@ -107,7 +107,12 @@ export interface FuzzyHit {
 function dice(a: readonly string[], b: ReadonlySet<string>): number {
   if (a.length === 0 || b.size === 0) return 0;
   const bs = [...b];
-  const shared = a.filter((w) => b.has(w) || bs.some((q) => q.length >= 5 && w.length >= 5 && q.slice(0, 5) === w.slice(0, 5))).length;
+  // Words count as shared when equal or when one is the other plus a short ending (order/orders, trigger/triggered).
+  const stem = (x: string, y: string): boolean => {
+    const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+    return short.length >= 5 && long.length - short.length <= 3 && long.startsWith(short);
+  };
+  const shared = a.filter((w) => b.has(w) || bs.some((q) => stem(q, w))).length;
   return (2 * shared) / (a.length + b.size);
 }
 
@@ -139,7 +144,8 @@ function fuzzySearch(query: string, limit: number, threshold: number): FuzzyHit[
       const d = dice(r.item.words, qWords);
       return { group: r.item, score: d < 0.5 ? 1 : Math.min(r.score ?? 1, 1 - d), d };
     })
-    .filter((h) => h.score <= threshold && h.d >= 0.5)
+    // NOTE: a one-word catalogue message ("Invalid leverage") is too thin to match loosely.
+    .filter((h) => h.score <= threshold && h.d >= 0.5 && h.group.words.length >= 2 && qWords.size >= 2)
     .sort((a, b) => a.score - b.score)
     .slice(0, limit)
     .map(({ group, score }) => ({ group, score: Math.round(score * 100) / 100 }));
