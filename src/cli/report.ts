@@ -1,7 +1,7 @@
 /** The CLI's outputs: the JSON contract and a readable report. */
 import type { DecodeResult, Finding, RetryVerdict } from '../core/index';
 
-const PRODUCT: Record<string, string> = { usdm: 'USDⓈ-M Futures', coinm: 'COIN-M Futures', spot: 'Spot', pm: 'Portfolio Margin', http: 'HTTP' };
+const PRODUCT: Record<string, string> = { usdm: 'USD-M Futures', coinm: 'COIN-M Futures', spot: 'Spot', pm: 'Portfolio Margin', http: 'HTTP' };
 const VERDICT: Record<RetryVerdict, string> = {
   'safe-to-retry': 'safe to retry',
   'retry-after-wait': 'retry after a wait',

@@ -13,7 +13,7 @@ export const PRODUCTS: readonly Product[] = ['usdm', 'spot', 'coinm', 'pm'];
 
 /** Human names of the products. */
 export const PRODUCT_NAMES: Record<Product, string> = {
-  usdm: 'USDⓈ-M Futures',
+  usdm: 'USD-M Futures',
   coinm: 'COIN-M Futures',
   spot: 'Spot',
   pm: 'Portfolio Margin',

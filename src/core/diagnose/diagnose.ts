@@ -141,7 +141,7 @@ function duration(ms: number): string {
 export function factsFor(finding: Finding, evidence: Evidence, now: number): Fact[] {
   const facts: Fact[] = [];
   const until = num(finding.params.bannedUntil);
-  if (until !== null && until > 1e12) {
+  if (until != null && until > 1e12) {
     const left = until - now;
     facts.push({
       id: 'ban-end',
@@ -151,15 +151,15 @@ export function factsFor(finding: Finding, evidence: Evidence, now: number): Fac
     });
   }
   const retryAfter = num(evidence.headers['retry-after']);
-  if (retryAfter !== null) facts.push({ id: 'retry-after', text: `The response's Retry-After header asks you to wait ${retryAfter} s.` });
+  if (retryAfter != null) facts.push({ id: 'retry-after', text: `The response's Retry-After header asks you to wait ${retryAfter} s.` });
   const limit = num(finding.params.limit);
-  if (limit !== null) facts.push({ id: 'limit', text: `Your limit is ${limit}${finding.params.interval !== undefined ? ` per ${finding.params.interval}` : ' per minute'}; stay well under it (about ${Math.floor(limit * 0.8)}).` });
+  if (limit != null) facts.push({ id: 'limit', text: `Your limit is ${limit}${finding.params.interval !== undefined ? ` per ${finding.params.interval}` : ' per minute'}; stay well under it (about ${Math.floor(limit * 0.8)}).` });
   const used = Object.entries(evidence.headers).find(([k]) => k.startsWith('x-mbx-used-weight'));
   if (used !== undefined) facts.push({ id: 'used-weight', text: `Used weight at the time: ${used[1]} (${used[0]}).` });
   const min = num(finding.params.minNotional);
   const price = num(evidence.params.price ?? evidence.params.stopPrice);
   const qty = num(evidence.params.quantity);
-  if (min !== null && price !== null && qty !== null) {
+  if (min != null && price != null && qty != null) {
     const notional = price * qty;
     const needed = min / price;
     facts.push({
@@ -168,19 +168,19 @@ export function factsFor(finding: Finding, evidence: Evidence, now: number): Fac
     });
   }
   const ts = num(evidence.params.timestamp);
-  if (ts !== null && evidence.serverTime !== null) {
+  if (ts != null && evidence.serverTime != null) {
     const d = ts - evidence.serverTime;
     facts.push({ id: 'clock', text: `Your request's timestamp is ${duration(d)} ${d > 0 ? 'ahead of' : 'behind'} Binance's server time in this paste (${d} ms).` });
   }
   const rw = num(evidence.params.recvWindow);
-  if (rw !== null) facts.push({ id: 'recv-window', text: `Your request carried recvWindow=${rw} ms${rw > 60000 ? ', above the 60000 ms Binance accepts' : ''}.` });
+  if (rw != null) facts.push({ id: 'recv-window', text: `Your request carried recvWindow=${rw} ms${rw > 60000 ? ', above the 60000 ms Binance accepts' : ''}.` });
   return facts;
 }
 
 function familyDefault(finding: Finding): { meaning: string; causes: Cause[] } {
   if (!finding.known) {
     return {
-      meaning: `Code ${finding.code} is not in any of the Binance error catalogues we carry (USDⓈ-M, COIN-M, Spot, Portfolio Margin). It may be new, retired, from another Binance product, or not a Binance code at all. Its number puts it in the ${finding.family ?? 'unknown'} range.`,
+      meaning: `Code ${finding.code} is not in any of the Binance error catalogues we carry (USD-M, COIN-M, Spot, Portfolio Margin). It may be new, retired, from another Binance product, or not a Binance code at all. Its number puts it in the ${finding.family ?? 'unknown'} range.`,
       causes: [
         {
           id: 'new-or-other-product',
@@ -192,11 +192,11 @@ function familyDefault(finding: Finding): { meaning: string; causes: Cause[] } {
     };
   }
   const product = finding.product === 'http' || finding.product == null ? null : finding.product;
-  const entry = product !== null ? entryFor(product, finding.code) : undefined;
-  const title = product !== null && finding.family != null ? familyTitle(product, finding.family) : undefined;
+  const entry = product != null ? entryFor(product, finding.code) : undefined;
+  const title = product != null && finding.family != null ? familyTitle(product, finding.family) : undefined;
   const msg = finding.catalogueMessage ?? entry?.messages[0]?.text ?? '';
   return {
-    meaning: `${product !== null ? PRODUCT_NAMES[product] : 'Binance'} rejected the request with ${finding.name ?? `code ${finding.code}`}${title !== undefined ? `, one of its “${title.toLowerCase()}”` : ''}: ${msg}`,
+    meaning: `${product != null ? PRODUCT_NAMES[product] : 'Binance'} rejected the request with ${finding.name ?? `code ${finding.code}`}${title !== undefined ? `, one of its “${title.toLowerCase()}”` : ''}: ${msg}`,
     causes: [
       {
         id: 'read-the-message',

@@ -16,12 +16,12 @@ export const EVIDENCE_HINT =
   /binance|[fdp]api|\/api\/v3|sapi|symbol|x-mbx|retry-after|servertime|ccxt|futures_|um_?futures|cm_?futures|recvwindow|positionside|reduceonly|quantity|newclientorderid|traceback|node_modules|\.py"|exception|\bat [\w.$<>]+\(|curl |http\/\d|(?:get|post|put|delete) \/|leverage|margintype/i;
 
 const PRODUCT_RULES: [RegExp, Product, number, string][] = [
-  [/\bfapi(?:\.binance\.com|\/v\d)|\/fapi\//i, 'usdm', 5, 'a USDⓈ-M endpoint (fapi)'],
+  [/\bfapi(?:\.binance\.com|\/v\d)|\/fapi\//i, 'usdm', 5, 'a USD-M endpoint (fapi)'],
   [/\bdapi(?:\.binance\.com|\/v\d)|\/dapi\//i, 'coinm', 5, 'a COIN-M endpoint (dapi)'],
   [/\bpapi(?:\.binance\.com|\/v\d)|\/papi\//i, 'pm', 5, 'a Portfolio Margin endpoint (papi)'],
   [/\/api\/v3\/|\/sapi\/v\d|api\d?\.binance\.com\/api|testnet\.binance\.vision/i, 'spot', 5, 'a Spot endpoint (api/v3 or sapi)'],
   [/\b(?:futures_coin_\w+|dapi(?:Private|Public)\w*|binancecoinm|CMFutures|cm_futures|coin_margined|COIN-M)\b/i, 'coinm', 3, 'a COIN-M client method or class'],
-  [/\b(?:futures_(?!coin_)\w+|fapi(?:Private|Public)\w*|binanceusdm|UMFutures|um_futures|usds?_margined|usds?-?m\b|defaultType['"]?\s*[:=]\s*['"](?:future|swap)|DerivativesTradingUsdsFutures|UsdFuturesApi|NewFuturesClient|futures\.NewClient)/i, 'usdm', 3, 'a USDⓈ-M client method or class'],
+  [/\b(?:futures_(?!coin_)\w+|fapi(?:Private|Public)\w*|binanceusdm|UMFutures|um_futures|usds?_margined|usds?-?m\b|defaultType['"]?\s*[:=]\s*['"](?:future|swap)|DerivativesTradingUsdsFutures|UsdFuturesApi|NewFuturesClient|futures\.NewClient)/i, 'usdm', 3, 'a USD-M client method or class'],
   [/\b(?:papi\w+|PortfolioMargin\w*)\b/, 'pm', 3, 'a Portfolio Margin client method or class'],
   [/\b(?:create_margin_order|order_market_buy|order_limit_sell|order_limit_buy|order_market_sell|create_test_order|sapi\w+|SpotApi|SpotRestClient|defaultType['"]?\s*[:=]\s*['"]spot)/i, 'spot', 3, 'a Spot client method'],
   [/\b[A-Z]{2,10}USD_(?:PERP|\d{6})\b/, 'coinm', 2, 'a COIN-M symbol (…USD_PERP or …USD_yymmdd)'],

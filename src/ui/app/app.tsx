@@ -1,7 +1,211 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { CATALOGUE_VERSION } from '../../core/catalogue/index';
+import { analyse } from '../../worker/decode-client';
 import { CatalogueBrowser } from '../features/catalogue/catalogue-browser';
+import { DiagnosisPanel } from '../features/diagnosis/diagnosis-panel';
+import { FindingsList } from '../features/findings/findings-list';
+import { SourceView } from '../features/findings/source-view';
+import { PastePanel } from '../features/paste/paste-panel';
+import { markdownReport } from '../features/report/markdown';
+import { digest } from '../lib/digest';
+import { SOURCE_NAMES, findingTitle } from '../lib/labels';
+import { clearHistory, loadHistory, loadState, pushHistory, saveState, type HistoryItem, type SavedState } from '../lib/storage';
 
-/** The page: header, the catalogue browser, footer. */
+function subscribeHash(cb: () => void): () => void {
+  window.addEventListener('hashchange', cb);
+  return () => window.removeEventListener('hashchange', cb);
+}
+
+const initial = loadState();
+
+/** The page: paste → findings → diagnosis, with the catalogue one click away. */
 export function App() {
+  const hash = useSyncExternalStore(subscribeHash, () => window.location.hash);
+  const onCatalogue = hash.startsWith('#/catalogue');
+  const [state, setState] = useState<SavedState>(initial.state ?? { text: '', selected: null, answers: {} });
+  const [problem, setProblem] = useState<string | null>(initial.problem);
+  const [history, setHistory] = useState<HistoryItem[]>(loadHistory);
+  const [progress, setProgress] = useState<number | null>(null);
+  const [markdown, setMarkdown] = useState<string | null>(null);
+  const queryClient = useQueryClient();
+  const key = useMemo(() => digest(state.text), [state.text]);
+
+  const text = state.text;
+  // NOTE: `key` is a digest of the text; putting a 10 MB string in the key would copy it into the cache.
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps
+  const analysis = useQuery({
+    queryKey: ['analysis', key, CATALOGUE_VERSION],
+    queryFn: async ({ signal }) => {
+      setProgress(0);
+      try {
+        const r = await analyse(text, { signal, onProgress: (d, t) => setProgress(t === 0 ? 1 : d / t) });
+        if (r.findings.length > 0) setHistory(pushHistory({ at: Date.now(), title: r.findings.map(findingTitle).slice(0, 3).join(', '), text }));
+        return r;
+      } finally {
+        setProgress(null);
+      }
+    },
+    enabled: state.text.trim() !== '',
+    networkMode: 'always',
+    staleTime: Infinity,
+  });
+
+  useEffect(() => {
+    const t = setTimeout(() => {
+      const p = saveState(state);
+      if (p != null) setProblem(p);
+    }, 300);
+    return () => clearTimeout(t);
+  }, [state]);
+
+  const result = state.text.trim() === '' ? undefined : analysis.data;
+  const findings = useMemo(() => result?.findings ?? [], [result]);
+  const selected = findings.find((f) => f.id === state.selected) ?? findings[0];
+
+  const onText = useCallback((text: string) => {
+    void queryClient.cancelQueries({ queryKey: ['analysis'] });
+    setMarkdown(null);
+    setState((s) => (s.text === text ? s : { text, selected: null, answers: {} }));
+  }, [queryClient]);
+
+  if (onCatalogue) {
+    const params = new URLSearchParams(hash.split('?')[1] ?? '');
+    return (
+      <Shell>
+        <p>
+          <a href="#/">← Back to your diagnosis</a>
+        </p>
+        <CatalogueBrowser key={hash} initialQuery={params.get('q') ?? ''} initialProduct={params.get('p') ?? 'all'} />
+      </Shell>
+    );
+  }
+
+  return (
+    <Shell>
+      {problem != null && (
+        <p role="alert" className="notice">
+          {problem}{' '}
+          <button type="button" onClick={() => setProblem(null)}>
+            Dismiss
+          </button>
+        </p>
+      )}
+      <div className="layout">
+        <div className="col">
+          <PastePanel key={history.length === 0 && state.text === '' ? 'empty' : 'kept'} initialText={state.text.length > 2_000_000 ? '' : state.text} onText={onText} />
+          {progress != null && state.text.length > 200_000 && (
+            <div className="progress" role="status">
+              <label>
+                Decoding… <progress max={1} value={progress} aria-label="Decoding progress" /> {Math.round(progress * 100)} %
+              </label>{' '}
+              <button type="button" onClick={() => void queryClient.cancelQueries({ queryKey: ['analysis'] })}>
+                Cancel
+              </button>
+            </div>
+          )}
+          {analysis.isError && !(analysis.error instanceof DOMException) && (
+            <p role="alert" className="notice">
+              Decoding failed: {analysis.error.message}. Your text is still here; try a smaller part of it.
+            </p>
+          )}
+          {analysis.isError && analysis.error instanceof DOMException && (
+            <p role="status" className="notice">
+              Decoding was cancelled.{' '}
+              <button type="button" onClick={() => void analysis.refetch()}>
+                Decode again
+              </button>
+            </p>
+          )}
+          <section aria-labelledby="findings-title" className="findings-region">
+            <h2 id="findings-title">Findings</h2>
+            {state.text.trim() === '' ? (
+              <p>Paste an error above, open a log file, or try an example.</p>
+            ) : result === undefined ? (
+              <p role="status">Decoding…</p>
+            ) : findings.length === 0 ? (
+              <p role="status">No Binance error found in {result.stats.lines.toLocaleString('en')} line(s). If you expected one, paste the full response body or the lines around it.</p>
+            ) : (
+              <>
+                <p role="status" className="result-count">
+                  {findings.length} error{findings.length === 1 ? '' : 's'} in {result.stats.lines.toLocaleString('en')} line(s)
+                  {result.evidence.product != null && ` · the paste points to ${SOURCE_NAMES[result.evidence.product] ?? result.evidence.product}`}
+                  {result.evidence.library != null && ` · library: ${result.evidence.library}`}
+                </p>
+                <FindingsList findings={findings} selected={selected?.id ?? null} onSelect={(id) => setState((s) => ({ ...s, selected: id }))} />
+                <div className="toolbar">
+                  <button
+                    type="button"
+                    onClick={() => {
+                      const md = markdownReport(result);
+                      setMarkdown(md);
+                      void navigator.clipboard?.writeText(md).catch(() => undefined);
+                    }}
+                  >
+                    Copy as Markdown
+                  </button>
+                </div>
+                {markdown != null && (
+                  <label className="field">
+                    Markdown report (redacted)
+                    <textarea readOnly value={markdown} rows={8} />
+                  </label>
+                )}
+              </>
+            )}
+          </section>
+          {result !== undefined && findings.length > 0 && (
+            <section aria-labelledby="source-title" className="source-region">
+              <h2 id="source-title">Your paste</h2>
+              <SourceView text={state.text} findings={findings} selected={selected?.id ?? null} onSelect={(id) => setState((s) => ({ ...s, selected: id }))} />
+            </section>
+          )}
+        </div>
+        <div className="col">
+          <section aria-labelledby="diagnosis-title" className="diagnosis-region">
+            <h2 id="diagnosis-title">Diagnosis</h2>
+            {selected === undefined ? (
+              <p>Choose a finding to see what it means and what to do.</p>
+            ) : (
+              <DiagnosisPanel
+                key={selected.id}
+                finding={selected}
+                answers={state.answers[selected.id] ?? {}}
+                onAnswers={(a) => setState((s) => ({ ...s, selected: selected.id, answers: { ...s.answers, [selected.id]: a } }))}
+              />
+            )}
+          </section>
+          {history.length > 0 && (
+            <section aria-labelledby="history-title" className="history">
+              <h2 id="history-title">Recent diagnoses</h2>
+              <ul>
+                {history.slice(0, 8).map((h) => (
+                  <li key={h.at}>
+                    <button type="button" onClick={() => onText(h.text)}>
+                      {h.title}
+                    </button>{' '}
+                    <span className="meta">{new Date(h.at).toLocaleString('en')}</span>
+                  </li>
+                ))}
+              </ul>
+              <button
+                type="button"
+                onClick={() => {
+                  clearHistory();
+                  setHistory([]);
+                }}
+              >
+                Clear history
+              </button>
+            </section>
+          )}
+        </div>
+      </div>
+    </Shell>
+  );
+}
+
+function Shell({ children }: { children: React.ReactNode }) {
   return (
     <>
       <a className="skip-link" href="#main">
@@ -9,13 +213,16 @@ export function App() {
       </a>
       <header className="site-header">
         <h1>Futures Error Doctor</h1>
-        <p className="tagline">Binance API errors, decoded — offline, nothing you paste leaves this page.</p>
+        <p className="tagline">Binance API errors, decoded — offline; nothing you paste leaves this page.</p>
+        <nav aria-label="Main">
+          <a href="#/">Diagnose</a> · <a href="#/catalogue">Error catalogue</a>
+        </nav>
       </header>
       <main id="main" tabIndex={-1}>
-        <CatalogueBrowser />
+        {children}
       </main>
       <footer className="site-footer">
-        <p>Catalogues: the official Binance error pages for USDⓈ-M Futures, COIN-M Futures, Spot and Portfolio Margin.</p>
+        <p>Catalogues: the official Binance error pages for USD-M Futures, COIN-M Futures, Spot and Portfolio Margin.</p>
       </footer>
     </>
   );

@@ -7,9 +7,9 @@ import type { Product } from '../../../core/types';
 const PAGE = 60;
 
 /** Search the official catalogues by code, constant name or message words, filtered by product. */
-export function CatalogueBrowser({ initialQuery = '' }: { initialQuery?: string }) {
+export function CatalogueBrowser({ initialQuery = '', initialProduct = 'all' }: { initialQuery?: string; initialProduct?: string }) {
   const [query, setQuery] = useState(initialQuery);
-  const [product, setProduct] = useState<Product | 'all'>('all');
+  const [product, setProduct] = useState<Product | 'all'>((PRODUCTS as readonly string[]).includes(initialProduct) ? (initialProduct as Product) : 'all');
   const [shown, setShown] = useState(PAGE);
   const deferred = useDeferredValue(query);
   const hits = useMemo(() => searchCatalogue(deferred, product), [deferred, product]);
