@@ -5,3 +5,4 @@ export { mergeResults } from './merge';
 export { redact, type Redaction } from './redact/redact';
 export { diagnoseWith, factsFor, knowledgeFor, ADVICE, type Diagnosis, type QuestionView, type AnsweredQuestion, type Fact, type DiagnoseOptions } from './diagnose/diagnose';
 export type { Knowledge, Cause, Fix, Snippet, SnippetLibrary, RetryAdvice } from './knowledge/types';
+export { buildShareLink, decodeShareLink, encodePayload, excerpt, ShareLinkError, HARD_CAP, SOFT_BUDGET, type SharePayload, type BuiltLink } from './share/share-link';

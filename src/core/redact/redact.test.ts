@@ -27,3 +27,52 @@ describe('redact', () => {
     expect(redact(t).text).toBe(t);
   });
 });
+
+import fc from 'fast-check';
+import { buildShareLink, decodeShareLink } from '../share/share-link';
+
+const alnum = (min: number, max: number) => fc.stringMatching(new RegExp(`^[A-Za-z0-9]{${min},${max}}$`));
+const hex = (n: number) => fc.stringMatching(new RegExp(`^[a-f0-9]{${n}}$`));
+const octet = fc.integer({ min: 0, max: 255 });
+const secret = fc.oneof(
+  alnum(64, 64).map((s) => ({ kind: 'api key', value: s })),
+  hex(64).map((s) => ({ kind: 'signature', value: s })),
+  alnum(60, 60).map((s) => ({ kind: 'listen key', value: s })),
+  fc.tuple(octet, octet, octet, octet).map(([a, b, c, d]) => ({ kind: 'ipv4', value: `${a}.${b}.${c}.${d}` })),
+  fc.tuple(fc.stringMatching(/^[a-f0-9]{1,4}$/), fc.stringMatching(/^[a-f0-9]{1,4}$/)).map(([a, b]) => ({ kind: 'ipv6', value: `2001:db8:${a}::${b}` })),
+  fc.tuple(fc.stringMatching(/^[a-z][a-z0-9.]{2,12}$/), fc.stringMatching(/^[a-z]{2,10}$/)).map(([u, d]) => ({ kind: 'email', value: `${u}@${d}.com` })),
+  alnum(24, 40).map((s) => ({ kind: 'bearer', value: s })),
+  alnum(8, 40).map((s) => ({ kind: 'labelled secret', value: s })),
+);
+const place = fc.constantFrom(
+  (v: string) => `X-MBX-APIKEY: ${v}`,
+  (v: string) => `x-mbx-apikey=${v}`,
+  (v: string) => `GET /fapi/v1/order?symbol=BTCUSDT&timestamp=1700000000000&signature=${v}`,
+  (v: string) => `{"apiKey":"${v}","code":-2015}`,
+  (v: string) => `{'secret': '${v}'}`,
+  (v: string) => `Authorization: Bearer ${v}`,
+  (v: string) => `wss://fstream.binance.com/ws/${v}`,
+  (v: string) => `listenKey=${v}`,
+  (v: string) => `api_secret = "${v}"`,
+  (v: string) => `client = Client("${v}", "${v}")`,
+);
+
+describe('redaction properties', () => {
+  it('no generated secret, in any place, survives redaction, a share link or its round trip', () => {
+    fc.assert(
+      fc.property(secret, place, fc.string({ maxLength: 40 }), ({ kind, value }, put, noise) => {
+        // Plain values only count as secrets where they are labelled or shaped like one.
+        const plainOk = kind === 'labelled secret' || kind === 'bearer';
+        const line = put(value);
+        const text = `${noise.replace(/\n/g, ' ')}\n${line}\nAPIError(code=-2015): Invalid API-key, IP, or permissions for action.`;
+        if (plainOk && !/(key|secret|signature|bearer|authorization)/i.test(line)) return;
+        const r = redact(text).text;
+        expect(r, `${kind} in ${line}`).not.toContain(value);
+        const link = buildShareLink(text, [3], 'usdm:-2015', {});
+        expect(decodeURIComponent(link.fragment)).not.toContain(value);
+        expect(decodeShareLink(link.fragment).text).not.toContain(value);
+      }),
+      { numRuns: 600 },
+    );
+  });
+});

@@ -7,7 +7,7 @@ export interface Redaction {
 }
 
 const RULES: [string, RegExp, string | ((m: string, ...g: string[]) => string)][] = [
-  ['header', /\b(x-mbx-apikey|authorization|x-api-key|api[-_]?key|apikey|api[-_]?secret|secret[-_]?key|secret|signature|listen[-_]?key|passphrase|password|token|access[-_]?token)(["']?\s*(?:[:=]|=>)\s*["']?)(?:bearer\s+)?[^\s"'&,;}\]]{4,}/gi, (_m, k: string, sep: string) => `${k}${sep}[redacted]`],
+  ['header', /\b(x-mbx-apikey|authorization|x-api-key|api[-_]?key|apikey|api[-_]?secret|secret[-_]?key|secret|signature|listen[-_]?key|passphrase|password|token|access[-_]?token)(["']?\s*(?:[:=]|=>)\s*["']?)(?:bearer\s+)?(?!\[redacted\])[^\s"'&,;}\]]{4,}/gi, (_m, k: string, sep: string) => `${k}${sep}[redacted]`],
   ['bearer', /\bbearer\s+[A-Za-z0-9._~+/=-]{8,}/gi, 'Bearer [redacted]'],
   ['listen-key', /(\/(?:ws|stream)\/|listenKey\/?)[A-Za-z0-9]{40,80}\b/g, (_m, p: string) => `${p}[redacted]`],
   ['long-secret', /(?<![A-Za-z0-9])[A-Za-z0-9]{56,128}(?![A-Za-z0-9])/g, '[redacted]'],

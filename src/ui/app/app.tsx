@@ -2,6 +2,8 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { CATALOGUE_VERSION } from '../../core/catalogue/index';
 import { analyse } from '../../worker/decode-client';
+import { ShareLinkError, decodeShareLink } from '../../core/index';
+import { SharePanel } from '../features/share/share-panel';
 import { CatalogueBrowser } from '../features/catalogue/catalogue-browser';
 import { DiagnosisPanel } from '../features/diagnosis/diagnosis-panel';
 import { FindingsList } from '../features/findings/findings-list';
@@ -17,7 +19,22 @@ function subscribeHash(cb: () => void): () => void {
   return () => window.removeEventListener('hashchange', cb);
 }
 
-const initial = loadState();
+/** Applies state in order: defaults, then localStorage, then a shared link in the fragment. */
+function initialState(): { state: SavedState | null; problem: string | null; shared: boolean } {
+  const saved = loadState();
+  const hash = window.location.hash;
+  if (!hash.startsWith('#d=')) return { ...saved, shared: false };
+  // NOTE: the fragment is read once and removed from the address bar; our code never sends or logs it.
+  window.history.replaceState(null, '', window.location.pathname + window.location.search);
+  try {
+    const p = decodeShareLink(hash);
+    return { state: { text: p.text, selected: p.selected, answers: p.selected == null ? {} : { [p.selected]: p.answers } }, problem: null, shared: true };
+  } catch (e) {
+    return { state: saved.state, problem: e instanceof ShareLinkError ? `The shared link could not be opened: ${e.message}` : 'The shared link could not be opened.', shared: false };
+  }
+}
+
+const initial = initialState();
 
 /** The page: paste → findings → diagnosis, with the catalogue one click away. */
 export function App() {
@@ -25,6 +42,7 @@ export function App() {
   const onCatalogue = hash.startsWith('#/catalogue');
   const [state, setState] = useState<SavedState>(initial.state ?? { text: '', selected: null, answers: {} });
   const [problem, setProblem] = useState<string | null>(initial.problem);
+  const [sharedNote, setSharedNote] = useState(initial.shared);
   const [history, setHistory] = useState<HistoryItem[]>(loadHistory);
   const [progress, setProgress] = useState<number | null>(null);
   const [markdown, setMarkdown] = useState<string | null>(null);
@@ -62,6 +80,7 @@ export function App() {
   const result = state.text.trim() === '' ? undefined : analysis.data;
   const findings = useMemo(() => result?.findings ?? [], [result]);
   const selected = findings.find((f) => f.id === state.selected) ?? findings[0];
+  const lines = useMemo(() => findings.flatMap((f) => f.occurrences.slice(0, 20).map((o) => o.line)), [findings]);
 
   const onText = useCallback((text: string) => {
     void queryClient.cancelQueries({ queryKey: ['analysis'] });
@@ -87,6 +106,14 @@ export function App() {
         <p role="alert" className="notice">
           {problem}{' '}
           <button type="button" onClick={() => setProblem(null)}>
+            Dismiss
+          </button>
+        </p>
+      )}
+      {sharedNote && (
+        <p role="status" className="notice">
+          You opened a shared diagnosis. Secrets were removed before it was shared.{' '}
+          <button type="button" onClick={() => setSharedNote(false)}>
             Dismiss
           </button>
         </p>
@@ -175,6 +202,9 @@ export function App() {
               />
             )}
           </section>
+          {selected !== undefined && (
+            <SharePanel text={state.text} lines={lines} selected={selected.id} answers={state.answers[selected.id] ?? {}} />
+          )}
           {history.length > 0 && (
             <section aria-labelledby="history-title" className="history">
               <h2 id="history-title">Recent diagnoses</h2>
