@@ -1,11 +1,49 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+
+const THEME = '#0b1220';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    VitePWA({
+      // NOTE: 'prompt' — an update never reloads a half-finished diagnosis; the user decides.
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['favicon.svg', 'robots.txt'],
+      manifest: {
+        id: '/',
+        name: 'Futures Error Doctor',
+        short_name: 'Error Doctor',
+        description: 'Decode and diagnose Binance Futures, Spot and Portfolio Margin API errors from any paste — offline; nothing you paste leaves your device.',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        theme_color: THEME,
+        background_color: THEME,
+        categories: ['developer', 'finance', 'utilities'],
+        icons: [
+          { src: '/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: '/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+        share_target: { action: '/', method: 'GET', params: { title: 'title', text: 'text', url: 'url' } },
+        file_handlers: [{ action: '/', accept: { 'text/plain': ['.log', '.txt'], 'application/json': ['.json'] } }],
+      },
+      workbox: {
+        // The catalogues are inside the JS chunks; the worker and the knowledge are chunks of their own.
+        globPatterns: ['**/*.{js,css,html,svg,png,ico,txt,webmanifest,json}'],
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        navigateFallback: '/index.html',
+        cleanupOutdatedCaches: true,
+      },
+      devOptions: { enabled: false },
+    }),
+  ],
   worker: { format: 'es' },
-  build: { target: 'es2022', sourcemap: false },
+  build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1200 },
   preview: { host: '127.0.0.1', port: Number(process.env.PORT ?? 4173), strictPort: true },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],

@@ -4,6 +4,7 @@ import { CATALOGUE_VERSION } from '../../core/catalogue/index';
 import { analyse } from '../../worker/decode-client';
 import { ShareLinkError, decodeShareLink } from '../../core/index';
 import { SharePanel } from '../features/share/share-panel';
+import { PwaStatus } from './pwa';
 import { CatalogueBrowser } from '../features/catalogue/catalogue-browser';
 import { DiagnosisPanel } from '../features/diagnosis/diagnosis-panel';
 import { FindingsList } from '../features/findings/findings-list';
@@ -22,6 +23,13 @@ function subscribeHash(cb: () => void): () => void {
 /** Applies state in order: defaults, then localStorage, then a shared link in the fragment. */
 function initialState(): { state: SavedState | null; problem: string | null; shared: boolean } {
   const saved = loadState();
+  const query = new URLSearchParams(window.location.search);
+  if (query.has('text') || query.has('title') || query.has('url')) {
+    // Text shared into the installed app (share_target): take it, then clear it from the address bar.
+    const text = ['title', 'text', 'url'].map((k) => query.get(k) ?? '').filter((t) => t !== '').join('\n');
+    window.history.replaceState(null, '', window.location.pathname + window.location.hash);
+    return { state: { text, selected: null, answers: {} }, problem: null, shared: false };
+  }
   const hash = window.location.hash;
   if (!hash.startsWith('#d=')) return { ...saved, shared: false };
   // NOTE: the fragment is read once and removed from the address bar; our code never sends or logs it.
@@ -82,6 +90,23 @@ export function App() {
   const selected = findings.find((f) => f.id === state.selected) ?? findings[0];
   const lines = useMemo(() => findings.flatMap((f) => f.occurrences.slice(0, 20).map((o) => o.line)), [findings]);
 
+  const [pasteKey, setPasteKey] = useState(0);
+  useEffect(() => {
+    // Files opened with the installed app (file_handlers).
+    const lq = (window as unknown as { launchQueue?: { setConsumer: (c: (p: { files: { getFile: () => Promise<File> }[] }) => void) => void } }).launchQueue;
+    lq?.setConsumer((params) => {
+      const handle = params.files[0];
+      if (handle === undefined) return;
+      void handle
+        .getFile()
+        .then((f) => f.text())
+        .then((t) => {
+          setState({ text: t, selected: null, answers: {} });
+          setPasteKey((k) => k + 1);
+        });
+    });
+  }, []);
+
   const onText = useCallback((text: string) => {
     void queryClient.cancelQueries({ queryKey: ['analysis'] });
     setMarkdown(null);
@@ -120,7 +145,7 @@ export function App() {
       )}
       <div className="layout">
         <div className="col">
-          <PastePanel key={history.length === 0 && state.text === '' ? 'empty' : 'kept'} initialText={state.text.length > 2_000_000 ? '' : state.text} onText={onText} />
+          <PastePanel key={pasteKey} initialText={state.text.length > 2_000_000 ? '' : state.text} onText={onText} />
           {progress != null && state.text.length > 200_000 && (
             <div className="progress" role="status">
               <label>
@@ -211,7 +236,13 @@ export function App() {
               <ul>
                 {history.slice(0, 8).map((h) => (
                   <li key={h.at}>
-                    <button type="button" onClick={() => onText(h.text)}>
+                    <button
+                      type="button"
+                      onClick={() => {
+                        onText(h.text);
+                        setPasteKey((k) => k + 1);
+                      }}
+                    >
                       {h.title}
                     </button>{' '}
                     <span className="meta">{new Date(h.at).toLocaleString('en')}</span>
@@ -249,6 +280,7 @@ function Shell({ children }: { children: React.ReactNode }) {
         </nav>
       </header>
       <main id="main" tabIndex={-1}>
+        <PwaStatus />
         {children}
       </main>
       <footer className="site-footer">
