@@ -1,12 +1,12 @@
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, expect, test } from '@playwright/test';
+import { chromium, expect, test, type Page } from '@playwright/test';
 
 // NOTE: PWA specs run with service workers allowed; every other spec blocks them.
 test.use({ serviceWorkers: 'allow' });
 
-const findings = (page: import('@playwright/test').Page) => page.getByRole('region', { name: 'Findings' }).getByRole('listitem');
+const findings = (page: Page) => page.getByRole('region', { name: 'Findings' }).getByRole('listitem');
 
 test('the service worker registers and controls the page; offline, a reload still decodes and diagnoses', async ({ page, context }) => {
   await page.goto('/');

@@ -42,7 +42,7 @@ try {
       if ((lhr.categories[id]?.score ?? 0) < m) {
         failed = true;
         console.log(`  below target: ${id} ${score(id)} < ${m * 100}`);
-        for (const a of Object.values(lhr.audits)) if (a.score !== null && a.score < 1 && lhr.categories[id].auditRefs.some((r) => r.id === a.id && r.weight > 0)) console.log(`    ${a.id}: ${a.title}`);
+        for (const a of Object.values(lhr.audits)) if (a.score != null && a.score < 1 && lhr.categories[id].auditRefs.some((r) => r.id === a.id && r.weight > 0)) console.log(`    ${a.id}: ${a.title}`);
       }
     }
   }
