@@ -100,14 +100,23 @@ export function excerpt(text: string, lines: readonly number[], around = 2): str
 
 /**
  * Redacts, then budgets, then encodes: the whole paste if the link stays under the hard cap, else the
- * lines around the errors, else none (and says so). `lines` are the errors' line numbers.
+ * lines around the errors, else none (and says so). `lines` are the errors' line numbers; `summary`
+ * is what a link without the paste carries instead (one catalogue line per finding).
  */
-export function buildShareLink(text: string, lines: readonly number[], selected: string | null, answers: Record<string, string>, scope: SharePayload['scope'] = 'full'): BuiltLink {
+export function buildShareLink(
+  text: string,
+  lines: readonly number[],
+  selected: string | null,
+  answers: Record<string, string>,
+  scope: SharePayload['scope'] = 'full',
+  summary = '',
+): BuiltLink {
   const clean = redact(text).text;
   const tries: [SharePayload['scope'], string][] = [];
   if (scope === 'full') tries.push(['full', clean]);
   if (scope !== 'none') tries.push(['excerpt', excerpt(clean, lines)]);
-  tries.push(['none', '']);
+  // NOTE: without the paste, a link carries `summary`: catalogue lines of the findings (no user text), so it opens to the same diagnosis.
+  tries.push(['none', redact(summary).text.slice(0, 4000)]);
   for (const [c, t] of tries) {
     const payload: SharePayload = { text: t, scope: c, selected, answers };
     const fragment = encodePayload(payload);

@@ -53,6 +53,7 @@ export function App() {
   const [sharedNote, setSharedNote] = useState(initial.shared);
   const [history, setHistory] = useState<HistoryItem[]>(loadHistory);
   const [progress, setProgress] = useState<number | null>(null);
+  const [cancelled, setCancelled] = useState(false);
   const [markdown, setMarkdown] = useState<string | null>(null);
   const queryClient = useQueryClient();
   const key = useMemo(() => digest(state.text), [state.text]);
@@ -72,7 +73,7 @@ export function App() {
         setProgress(null);
       }
     },
-    enabled: state.text.trim() !== '',
+    enabled: state.text.trim() !== '' && !cancelled,
     networkMode: 'always',
     staleTime: Infinity,
   });
@@ -89,6 +90,10 @@ export function App() {
   const findings = useMemo(() => result?.findings ?? [], [result]);
   const selected = findings.find((f) => f.id === state.selected) ?? findings[0];
   const lines = useMemo(() => findings.flatMap((f) => f.occurrences.slice(0, 20).map((o) => o.line)), [findings]);
+  const summary = useMemo(
+    () => findings.map((f) => (f.product === 'http' ? `HTTP ${f.code} ${f.message ?? ''}` : JSON.stringify({ code: f.code, msg: f.catalogueMessage ?? f.message ?? '' }))).join('\n'),
+    [findings],
+  );
 
   const [pasteKey, setPasteKey] = useState(0);
   useEffect(() => {
@@ -109,6 +114,7 @@ export function App() {
 
   const onText = useCallback((text: string) => {
     void queryClient.cancelQueries({ queryKey: ['analysis'] });
+    setCancelled(false);
     setMarkdown(null);
     setState((s) => (s.text === text ? s : { text, selected: null, answers: {} }));
   }, [queryClient]);
@@ -151,7 +157,13 @@ export function App() {
               <label>
                 Decoding… <progress max={1} value={progress} aria-label="Decoding progress" /> {Math.round(progress * 100)} %
               </label>{' '}
-              <button type="button" onClick={() => void queryClient.cancelQueries({ queryKey: ['analysis'] })}>
+              <button
+                type="button"
+                onClick={() => {
+                  setCancelled(true);
+                  void queryClient.cancelQueries({ queryKey: ['analysis'] });
+                }}
+              >
                 Cancel
               </button>
             </div>
@@ -161,10 +173,16 @@ export function App() {
               Decoding failed: {analysis.error.message}. Your text is still here; try a smaller part of it.
             </p>
           )}
-          {analysis.isError && analysis.error instanceof DOMException && (
+          {cancelled && result === undefined && (
             <p role="status" className="notice">
               Decoding was cancelled.{' '}
-              <button type="button" onClick={() => void analysis.refetch()}>
+              <button
+                type="button"
+                onClick={() => {
+                  setCancelled(false);
+                  void analysis.refetch();
+                }}
+              >
                 Decode again
               </button>
             </p>
@@ -228,7 +246,7 @@ export function App() {
             )}
           </section>
           {selected !== undefined && (
-            <SharePanel text={state.text} lines={lines} selected={selected.id} answers={state.answers[selected.id] ?? {}} />
+            <SharePanel text={state.text} lines={lines} selected={selected.id} answers={state.answers[selected.id] ?? {}} summary={summary} />
           )}
           {history.length > 0 && (
             <section aria-labelledby="history-title" className="history">

@@ -5,11 +5,11 @@ import { buildShareLink, SOFT_BUDGET, type SharePayload } from '../../../core/in
  * Share a diagnosis as a link whose state lives only in the #fragment. The user sees exactly what the
  * link carries (redacted) before copying it.
  */
-export function SharePanel({ text, lines, selected, answers }: { text: string; lines: number[]; selected: string | null; answers: Record<string, string> }) {
+export function SharePanel({ text, lines, selected, answers, summary }: { text: string; lines: number[]; selected: string | null; answers: Record<string, string>; summary: string }) {
   const [scope, setScope] = useState<SharePayload['scope']>('full');
   const [link, setLink] = useState<string | null>(null);
   const [copied, setCopied] = useState<string | null>(null);
-  const built = useMemo(() => buildShareLink(text, lines, selected, answers, scope), [text, lines, selected, answers, scope]);
+  const built = useMemo(() => buildShareLink(text, lines, selected, answers, scope, summary), [text, lines, selected, answers, scope, summary]);
   const url = `${window.location.origin}${window.location.pathname}#${built.fragment}`;
   const name = useId();
 
@@ -37,7 +37,7 @@ export function SharePanel({ text, lines, selected, answers }: { text: string; l
           answers given: {Object.keys(built.payload.answers).length}.
         </p>
         <pre className="share-preview" tabIndex={0} aria-label="Text the link carries">
-          {built.payload.text === '' ? '(no paste)' : built.payload.text}
+          {built.payload.scope === 'none' ? `(no paste — only the catalogue lines of the findings)\n${built.payload.text}` : built.payload.text}
         </pre>
       </details>
       <div className="toolbar">
