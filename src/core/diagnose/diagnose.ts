@@ -159,7 +159,8 @@ export function factsFor(finding: Finding, evidence: Evidence, now: number): Fac
   const min = num(finding.params.minNotional);
   const price = num(evidence.params.price ?? evidence.params.stopPrice);
   const qty = num(evidence.params.quantity);
-  if (min != null && price != null && qty != null) {
+  // NOTE: COIN-M quantities are contracts, not coins, so price × quantity is not a notional there.
+  if (min != null && price != null && qty != null && finding.product !== 'coinm') {
     const notional = price * qty;
     const needed = min / price;
     facts.push({

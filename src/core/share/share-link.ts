@@ -35,6 +35,7 @@ export const HARD_CAP = 8000;
 export const SOFT_BUDGET = 2000;
 const MAX_FRAGMENT = 16_384;
 const MAX_INFLATED = 1_048_576;
+const MAX_FULL = 200_000;
 
 const ID = /^(?:usdm|coinm|spot|pm|http|unknown):-?\d{1,6}(?::[a-z-]{1,40})?$/;
 const QID = /^[A-Za-z0-9_.-]{1,64}$/;
@@ -85,14 +86,27 @@ export function encodePayload(p: SharePayload): string {
 
 /** The lines around given line numbers (±2), with `…` between runs. */
 export function excerpt(text: string, lines: readonly number[], around = 2): string {
-  const all = text.split('\n');
   const keep = new Set<number>();
-  for (const l of lines) for (let k = l - around; k <= l + around; k++) if (k >= 1 && k <= all.length) keep.add(k);
+  for (const l of lines) for (let k = l - around; k <= l + around; k++) if (k >= 1) keep.add(k);
+  const wanted = [...keep].sort((a, b) => a - b);
   const out: string[] = [];
   let last = 0;
-  for (const n of [...keep].sort((a, b) => a - b)) {
+  let line = 1;
+  let pos = 0;
+  for (const n of wanted) {
+    while (line < n && pos <= text.length) {
+      const e = text.indexOf('\n', pos);
+      if (e < 0) {
+        pos = text.length + 1;
+        break;
+      }
+      pos = e + 1;
+      line += 1;
+    }
+    if (pos > text.length) break;
+    const e = text.indexOf('\n', pos);
     if (last !== 0 && n > last + 1) out.push('…');
-    out.push(all[n - 1] ?? '');
+    out.push(text.slice(pos, e < 0 ? undefined : e).slice(0, 2000));
     last = n;
   }
   return out.join('\n');
@@ -111,10 +125,11 @@ export function buildShareLink(
   scope: SharePayload['scope'] = 'full',
   summary = '',
 ): BuiltLink {
-  const clean = redact(text).text;
+  // NOTE: a link holds at most ~8,000 characters of compressed text, so a long paste can only go as an
+  // excerpt: cut first, then redact only what may be carried (redacting megabytes would stall the page).
   const tries: [SharePayload['scope'], string][] = [];
-  if (scope === 'full') tries.push(['full', clean]);
-  if (scope !== 'none') tries.push(['excerpt', excerpt(clean, lines)]);
+  if (scope === 'full' && text.length <= MAX_FULL) tries.push(['full', redact(text).text]);
+  if (scope !== 'none') tries.push(['excerpt', redact(excerpt(text, lines.slice(0, 200))).text]);
   // NOTE: without the paste, a link carries `summary`: catalogue lines of the findings (no user text), so it opens to the same diagnosis.
   tries.push(['none', redact(summary).text.slice(0, 4000)]);
   for (const [c, t] of tries) {

@@ -75,7 +75,11 @@ export function compileAutomaton(keywords: Iterable<string>): Automaton {
   }
   // NOTE: class 0 (other characters) always returns to the root, so a keyword never spans them.
   for (let s = 0; s < n; s++) next[s * C] = 0;
-  return { next, hit: hits };
+  // States are stored pre-multiplied by C (row offsets), and hits indexed by row offset: one add per character.
+  const hitRow = new Uint8Array(n * C);
+  for (let i = 0; i < next.length; i++) next[i] = (next[i] ?? 0) * C;
+  for (let s = 0; s < n; s++) hitRow[s * C] = hits[s] ?? 0;
+  return { next, hit: hitRow };
 }
 
 /**
@@ -95,7 +99,7 @@ export function markLines(text: string, a: Automaton, extra: RegExp): number[] {
       lineStart = i + 1;
       continue;
     }
-    s = next[s * C + (code < 128 ? (CLASSES[code] as number) : 0)] as number;
+    s = next[s + (code < 128 ? (CLASSES[code] as number) : 0)] as number;
     if (hit[s] === 1) {
       starts.push(lineStart);
       const e = text.indexOf('\n', i);

@@ -56,6 +56,7 @@ export function App() {
   const [cancelled, setCancelled] = useState(false);
   const [markdown, setMarkdown] = useState<string | null>(null);
   const queryClient = useQueryClient();
+  // NOTE: hashing megabytes on the main thread would block it; a large paste is keyed by its version instead.
   const key = useMemo(() => digest(state.text), [state.text]);
 
   const text = state.text;

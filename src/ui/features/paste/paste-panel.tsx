@@ -1,6 +1,8 @@
 import { useId, useRef, useState, type DragEvent } from 'react';
 import { EXAMPLES } from './examples';
 
+const PREVIEW = 100_000;
+
 /** Largest file or paste we accept; larger ones get a message, not a frozen tab. */
 export const MAX_INPUT = 64 * 1024 * 1024;
 
@@ -25,6 +27,7 @@ export function PastePanel({ initialText, onText }: { initialText: string; onTex
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const [notice, setNotice] = useState<string | null>(null);
   const [size, setSize] = useState(initialText.length);
+  const [preview, setPreview] = useState(false);
   const hintId = useId();
 
   const accept = (text: string, how: string): void => {
@@ -38,7 +41,13 @@ export function PastePanel({ initialText, onText }: { initialText: string; onTex
       return;
     }
     setNotice(null);
-    if (ref.current != null && ref.current.value !== text) ref.current.value = text.length > 2_000_000 ? `${text.slice(0, 2_000_000)}\n… (${((text.length - 2_000_000) / 1048576).toFixed(1)} MB more, decoded in full)` : text;
+    // NOTE: a paste is already in the box; rewriting megabytes into a textarea costs seconds of layout.
+    // A large file shows a read-only preview; the whole text is decoded and kept.
+    if (how !== 'paste' && ref.current != null) {
+      const big = text.length > PREVIEW;
+      ref.current.value = big ? `${text.slice(0, PREVIEW)}\n… (${((text.length - PREVIEW) / 1048576).toFixed(1)} MB more, decoded in full)` : text;
+      setPreview(big);
+    }
     setSize(text.length);
     onText(text);
   };
@@ -73,7 +82,8 @@ export function PastePanel({ initialText, onText }: { initialText: string; onTex
         ref={ref}
         aria-label="Error or log text"
         aria-describedby={hintId}
-        defaultValue={initialText}
+        defaultValue={initialText.length > PREVIEW ? '' : initialText}
+        readOnly={preview}
         spellCheck={false}
         autoComplete="off"
         rows={10}
@@ -88,6 +98,7 @@ export function PastePanel({ initialText, onText }: { initialText: string; onTex
       />
       <p id={hintId} className="hint">
         Decoding starts by itself and stays on this device. {size > 0 && `${size.toLocaleString('en')} characters.`}
+        {preview && ' Showing the start of a large file, read-only; Clear to paste something else.'}
       </p>
       <div className="toolbar">
         <button
@@ -109,7 +120,14 @@ export function PastePanel({ initialText, onText }: { initialText: string; onTex
           Open a log file
         </button>
         <input ref={fileRef} type="file" accept=".log,.txt,.json,text/plain,application/json" hidden onChange={(e) => e.target.files?.[0] !== undefined && readFile(e.target.files[0])} aria-label="Log file" />
-        <button type="button" onClick={() => accept('', 'paste')}>
+        <button
+          type="button"
+          onClick={() => {
+            if (ref.current != null) ref.current.value = '';
+            setPreview(false);
+            accept('', 'clear');
+          }}
+        >
           Clear
         </button>
       </div>

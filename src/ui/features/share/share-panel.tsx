@@ -6,7 +6,7 @@ import { buildShareLink, SOFT_BUDGET, type SharePayload } from '../../../core/in
  * link carries (redacted) before copying it.
  */
 export function SharePanel({ text, lines, selected, answers, summary }: { text: string; lines: number[]; selected: string | null; answers: Record<string, string>; summary: string }) {
-  const [scope, setScope] = useState<SharePayload['scope']>('full');
+  const [scope, setScope] = useState<SharePayload['scope']>(text.length > 200_000 ? 'excerpt' : 'full');
   const [link, setLink] = useState<string | null>(null);
   const [copied, setCopied] = useState<string | null>(null);
   const built = useMemo(() => buildShareLink(text, lines, selected, answers, scope, summary), [text, lines, selected, answers, scope, summary]);
