@@ -2,18 +2,12 @@
  * Knowledge for execution codes (-5000 … -5999, with their COIN-M twins), Portfolio Margin's own positive
  * codes (51xxx) and -1013: INVALID_MESSAGE on the derivatives pages, "Filter failure: …" on Spot.
  */
-import type { AutoAnswer, Cause, Fix, Knowledge, RetryAdvice, Snippet } from '../types';
+import { cause, fix, fixFirst, floatNoise, lines, never, noop, signed, simple, six, wait } from './build';
+import type { AutoAnswer, Knowledge, Snippet } from '../types';
 import type { Finding } from '../../types';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers (pure, total).
-
-const floatNoise = (s: string | undefined): boolean => {
-  if (s === undefined) return false;
-  if (/e[-+]?\d+$/i.test(s)) return true;
-  const f = s.split('.')[1] ?? '';
-  return f.length >= 9 || /0{5,}[1-9]\d{0,2}$|9{5,}\d{0,2}$/.test(f);
-};
 
 /** Spot filter names grouped into the options of the first -1013 question. */
 const FILTER_GROUPS: Record<string, string> = {
@@ -55,34 +49,8 @@ const filterFromMessage = (finding: Finding): AutoAnswer | undefined => {
 // ---------------------------------------------------------------------------------------------
 // Builders.
 
-const fixFirst = (advice: string): RetryAdvice => ({ verdict: 'fix-first', outcome: 'rejected', advice });
-const never = (advice: string): RetryAdvice => ({ verdict: 'never-retry', outcome: 'rejected', advice });
-const wait = (advice: string, waitSeconds?: number): RetryAdvice =>
-  waitSeconds === undefined ? { verdict: 'retry-after-wait', outcome: 'rejected', advice } : { verdict: 'retry-after-wait', outcome: 'rejected', waitSeconds, advice };
-const noop = (advice: string): RetryAdvice => ({ verdict: 'nothing-to-do', outcome: 'no-change', advice });
-
-const fix = (title: string, steps: string[], snippets?: Snippet[]): Fix => (snippets === undefined ? { title, steps } : { title, steps, snippets });
-const cause = (id: string, title: string, why: string, fixes: Fix[]): Cause => ({ id, title, why, fixes });
-const simple = (keys: string[], meaning: string, retry: RetryAdvice, causes: Cause[]): Knowledge => ({ keys, meaning, retry, causes });
-const lines = (...l: string[]): string => l.join('\n');
-
-const signed = (method: string, path: string, qs: string, host: string): string =>
-  lines(
-    `QS="${qs === '' ? '' : `${qs}&`}timestamp=$(date +%s000)"`,
-    `SIG=$(printf '%s' "$QS" | openssl dgst -sha256 -hmac "$API_SECRET" | sed 's/^.* //')`,
-    `curl -s -X ${method} -H "X-MBX-APIKEY: $API_KEY" "${host}${path}?$QS&signature=$SIG"`,
-  );
 const SPOT = 'https://api.binance.com';
 const FAPI = 'https://fapi.binance.com';
-
-const six = (pb: string, cpy: string, cjs: string, upy: string, ujs: string, curl: string): Snippet[] => [
-  { library: 'python-binance', code: pb },
-  { library: 'ccxt-python', code: cpy },
-  { library: 'ccxt-js', code: cjs },
-  { library: 'connector-python', code: upy },
-  { library: 'connector-js', code: ujs },
-  { library: 'curl', code: curl },
-];
 
 // Spot heads.
 const PB = lines('import os', 'from binance.client import Client', '', 'client = Client(os.environ["API_KEY"], os.environ["API_SECRET"])');

@@ -3,7 +3,8 @@
  * Renumbered twins share one entry (e.g. USD-M -4164 = COIN-M -4178); codes whose number means
  * different things per product (-4087, -4088, -4202) get product keys.
  */
-import type { AutoAnswer, Cause, Fix, Knowledge, RetryAdvice, Snippet } from '../types';
+import { cause, fix, fixFirst, floatNoise, lines, never, noop, signed, simple, six, wait } from './build';
+import type { AutoAnswer, Knowledge } from '../types';
 import type { Evidence, Finding } from '../../types';
 
 // ---------------------------------------------------------------------------------------------
@@ -15,16 +16,8 @@ const num = (s: string | undefined | null): number | null => {
   return Number.isFinite(n) ? n : null;
 };
 
-const fraction = (s: string): string => s.split('.')[1] ?? '';
 
 /** A number string that carries binary floating-point noise, e.g. 0.30000000000000004 or 1.2e-7. */
-const floatNoise = (s: string | undefined): boolean => {
-  if (s === undefined) return false;
-  if (/e[-+]?\d+$/i.test(s)) return true;
-  const f = fraction(s);
-  return f.length >= 9 || /0{5,}[1-9]\d{0,2}$|9{5,}\d{0,2}$/.test(f);
-};
-
 const CONDITIONAL_TYPES = ['STOP_MARKET', 'TAKE_PROFIT_MARKET', 'STOP', 'TAKE_PROFIT', 'TRAILING_STOP_MARKET'];
 
 /** The minimum notional from the placeholder, or read from the message text. */
@@ -45,33 +38,6 @@ const closingFlag = (evidence: Evidence): AutoAnswer | undefined => {
 
 // ---------------------------------------------------------------------------------------------
 // Builders.
-
-const fixFirst = (advice: string): RetryAdvice => ({ verdict: 'fix-first', outcome: 'rejected', advice });
-const never = (advice: string): RetryAdvice => ({ verdict: 'never-retry', outcome: 'rejected', advice });
-const wait = (advice: string, waitSeconds?: number): RetryAdvice =>
-  waitSeconds === undefined ? { verdict: 'retry-after-wait', outcome: 'rejected', advice } : { verdict: 'retry-after-wait', outcome: 'rejected', waitSeconds, advice };
-const noop = (advice: string): RetryAdvice => ({ verdict: 'nothing-to-do', outcome: 'no-change', advice });
-
-const fix = (title: string, steps: string[], snippets?: Snippet[]): Fix => (snippets === undefined ? { title, steps } : { title, steps, snippets });
-const cause = (id: string, title: string, why: string, fixes: Fix[]): Cause => ({ id, title, why, fixes });
-
-const lines = (...l: string[]): string => l.join('\n');
-
-const signed = (method: string, path: string, qs: string, host = 'https://fapi.binance.com'): string =>
-  lines(
-    `QS="${qs === '' ? '' : `${qs}&`}timestamp=$(date +%s000)"`,
-    `SIG=$(printf '%s' "$QS" | openssl dgst -sha256 -hmac "$API_SECRET" | sed 's/^.* //')`,
-    `curl -s -X ${method} -H "X-MBX-APIKEY: $API_KEY" "${host}${path}?$QS&signature=$SIG"`,
-  );
-
-const six = (pb: string, cpy: string, cjs: string, upy: string, ujs: string, curl: string): Snippet[] => [
-  { library: 'python-binance', code: pb },
-  { library: 'ccxt-python', code: cpy },
-  { library: 'ccxt-js', code: cjs },
-  { library: 'connector-python', code: upy },
-  { library: 'connector-js', code: ujs },
-  { library: 'curl', code: curl },
-];
 
 const PB = lines('import os', 'from binance.client import Client', '', 'client = Client(os.environ["API_KEY"], os.environ["API_SECRET"])');
 const PB_DEC = lines('import os', 'from decimal import Decimal, ROUND_DOWN', 'from binance.client import Client', '', 'client = Client(os.environ["API_KEY"], os.environ["API_SECRET"])');
@@ -1484,8 +1450,6 @@ const options = (keys: string[], what: string): Knowledge => ({
     ),
   ],
 });
-
-const simple = (keys: string[], meaning: string, retry: RetryAdvice, causes: Cause[]): Knowledge => ({ keys, meaning, retry, causes });
 
 const leverageHuman = (keys: string[], meaning: string, title: string, why: string, steps: string[]): Knowledge =>
   simple(keys, meaning, never('Do not retry with the same leverage: no request can get around this cap. Ask for a leverage at or under the limit (the message or the text above says which), or meet the account condition first.'), [
