@@ -8,7 +8,7 @@ import { DERIVED, allEntries, allNames } from './catalogue/index';
 
 const allCodes = (): number[] => [...new Set(allEntries().map((e) => e.code))];
 import { compileAutomaton, markLines, type Automaton } from './text/automaton';
-import type { DecodeResult, Finding } from './types';
+import type { DecodeResult, Evidence, Finding, Product } from './types';
 
 /** Options for long inputs: progress reports and cancellation between chunks of lines. */
 export interface DecodeOptions {
@@ -84,6 +84,26 @@ function attachStatuses(signals: Signal[]): void {
     near.httpStatus ??= h.httpStatus;
     signals.splice(i, 1);
   }
+}
+
+/**
+ * With no other evidence, a message worded as on one product's page only (Spot's "Too much request
+ * weight used", a futures-only code) points to that product — weakly, and said so.
+ */
+function inferProductFromWording(ev: Evidence, findings: readonly Finding[]): void {
+  const votes = new Map<Product, string>();
+  for (const f of findings) {
+    const exact = f.candidates.filter((c) => c.score >= 0.99 && c.source !== 'http');
+    const products = new Set(exact.map((c) => c.source));
+    const only = [...products][0];
+    if (products.size === 1 && only !== undefined && only !== 'http') votes.set(only, `${f.code} is worded as on the ${only} page only`);
+  }
+  if (votes.size !== 1) return;
+  const [product, reason] = [...votes][0] ?? [];
+  if (product === undefined || reason === undefined) return;
+  ev.product = product;
+  ev.productConfidence = 0.5;
+  ev.productReasons = [reason];
 }
 
 /** What makes two signals the same error; null where nearby evidence may change the answer. */
@@ -316,6 +336,7 @@ export function decode(text: string, options: DecodeOptions = {}): DecodeResult 
     }
   }
   global.httpStatus = [...findings.values()].find((f) => f.httpStatus != null)?.httpStatus ?? null;
+  if (global.product == null) inferProductFromWording(global, [...findings.values()]);
   return {
     findings: [...findings.values()],
     evidence: global,
