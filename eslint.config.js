@@ -47,9 +47,10 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          paths: ['fs', 'path', 'http', 'https', 'net', 'child_process'].map((name) => ({ name, message: 'src/core is pure: no Node APIs.' })),
           patterns: [
             { group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@tanstack/*'], message: 'src/core is pure: no React.' },
-            { group: ['node:*', 'fs', 'path', 'http', 'https', 'net'], message: 'src/core is pure: no Node APIs.' },
+            { group: ['node:*'], message: 'src/core is pure: no Node APIs.' },
             { group: ['**/ui/**', '**/worker/**', '**/cli/**'], message: 'src/core imports nothing of ui, worker or cli.' },
           ],
         },

@@ -116,9 +116,14 @@ test.describe('paste → findings → diagnosis', () => {
   });
 
   test('a corrupted store is recovered from with a message', async ({ page }) => {
+    // Corrupt the store before the app's first script runs (a debounced save could otherwise overwrite it).
+    await page.addInitScript(() => {
+      if (sessionStorage.getItem('corrupted') == null) {
+        localStorage.setItem('fed:v1:state', '{"text": 42, broken');
+        sessionStorage.setItem('corrupted', '1');
+      }
+    });
     await page.goto('/');
-    await page.evaluate(() => localStorage.setItem('fed:v1:state', '{"text": 42, broken'));
-    await page.reload();
     await expect(page.getByRole('alert')).toContainText('damaged');
     await paste(page, 'APIError(code=-2019): Margin is insufficient.');
     await expect(findings(page)).toHaveCount(1);

@@ -1,7 +1,9 @@
 /** All authored knowledge, in one lazily loadable module. */
 import execution from './content/execution';
 import filters from './content/filters';
+import general from './content/general';
+import http from './content/http';
 import type { Knowledge } from './types';
 
 /** Every Knowledge entry. */
-export const KNOWLEDGE: readonly Knowledge[] = [...filters, ...execution];
+export const KNOWLEDGE: readonly Knowledge[] = [...general, ...http, ...filters, ...execution];
