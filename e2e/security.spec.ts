@@ -50,12 +50,17 @@ test(`${PAYLOADS.length} injection payloads pasted: nothing runs, everything sho
 });
 
 test('injection payloads delivered through share links: nothing runs', async ({ page, context }) => {
+  test.setTimeout(150_000);
   const seen = watch(page);
   await page.goto('/');
   for (let i = 0; i < PAYLOADS.length; i += 50) {
     await page.getByLabel('Error or log text').fill(`${PAYLOADS.slice(i, i + 50).join('\n')}\nAPIError(code=-2019): Margin is insufficient.`);
     await expect(findings(page).first()).toBeVisible();
-    await page.getByRole('button', { name: 'Share link' }).click();
+    // The share panel remounts when a new paste is decoded: click until its link box shows.
+    await expect(async () => {
+      await page.getByRole('button', { name: 'Share link' }).click();
+      await expect(page.getByRole('textbox', { name: 'Share link' })).toBeVisible({ timeout: 2000 });
+    }).toPass({ timeout: 30_000 });
     const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
     const other = await context.newPage();
     const seen2 = watch(other);
