@@ -54,7 +54,11 @@ if (unit == null) {
   failed += 1;
 } else {
   passed += unit.numPassedTests ?? 0;
-  failed += (unit.numFailedTests ?? 0) + (unit.numRuntimeErrorTestSuites ?? 0);
+  failed += unit.numFailedTests ?? 0;
+  // A test file that fails to load has no failed test of its own: count each such file once.
+  const brokenFiles = (unit.testResults ?? []).filter((f) => f.status === 'failed' && !(f.assertionResults ?? []).some((a) => a.status === 'failed'));
+  if (brokenFiles.length > 0) console.log(`${brokenFiles.length} unit-test file(s) failed to run: counted as failures.`);
+  failed += brokenFiles.length;
   if ((unit.numTotalTests ?? 0) === 0) {
     console.log('The unit-test run executed no test: counted as a failure.');
     failed += 1;

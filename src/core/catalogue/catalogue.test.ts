@@ -62,9 +62,10 @@ describe('generated catalogues: fixed counts', () => {
 });
 
 describe.runIf(dir != null)('generated catalogues equal the official pages', () => {
-  const d = dir as string;
+  const d = dir ?? '';
   const data = (name: string): unknown => JSON.parse(readFileSync(resolve(root, 'src/core/catalogue/data', name), 'utf8'));
-  const built = [buildUsdm(d), buildCoinm(d), buildSpot(d), buildPm(d)];
+  // NOTE: built only when the official pages are present (describe bodies run even when skipped).
+  const built = dir == null ? [] : [buildUsdm(d), buildCoinm(d), buildSpot(d), buildPm(d)];
 
   it.each(built.map((c) => [c.product, c] as const))('%s equals its source', (product, c) => {
     expect(data(`${product}.json`)).toEqual(JSON.parse(JSON.stringify(c)));
