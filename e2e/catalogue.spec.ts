@@ -34,6 +34,8 @@ test.describe('catalogue browser', () => {
 
   test('says so when nothing matches, and is usable by keyboard alone', async ({ page }) => {
     await page.goto('/#/catalogue');
+    // Wait until the page is rendered before the first key press (under load the first Tab can land too early).
+    await expect(page.getByLabel('Search the catalogue')).toBeVisible();
     await page.keyboard.press('Tab');
     await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
     for (let i = 0; i < 6 && !(await page.getByLabel('Search the catalogue').evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
