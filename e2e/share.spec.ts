@@ -26,7 +26,7 @@ test('share a diagnosis, open the link in a fresh browser context, see the same 
   await expect(preview).not.toContainText(SIG);
   await page.getByRole('button', { name: 'Share link' }).click();
   const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
-  expect(link).toMatch(/#d=1\.[A-Za-z0-9_-]+$/);
+  expect(link).toMatch(/#d=2\.[A-Za-z0-9_-]+$/);
   for (const secret of [SIG, KEY, '198.51.100.7', 'trader@example.com']) expect(decodeURIComponent(link)).not.toContain(secret);
   expect(link.length).toBeLessThan(2000);
   // Nothing the user pasted went anywhere: every request stayed on our origin and carried no fragment.
@@ -42,6 +42,40 @@ test('share a diagnosis, open the link in a fresh browser context, see the same 
   await expect(diagnosis(fresh).getByRole('heading', { level: 3 })).toContainText('-1021 INVALID_TIMESTAMP');
   await expect(fresh.getByLabel('Error or log text')).not.toHaveValue(new RegExp(SIG));
   expect(fresh.url()).not.toContain('#d=');
+  await other.close();
+});
+
+test('choose the product when the paste does not say: the diagnosis, reload and the link all keep it', async ({ page, browser }) => {
+  await page.goto('/');
+  // -2021 is "Order would immediately trigger." on the futures pages but a cancel-replace failure on Spot.
+  await page.getByLabel('Error or log text').fill('{"code":-2021,"msg":"Order would immediately trigger."}');
+  await expect(findings(page)).toHaveCount(1);
+  const choice = diagnosis(page).getByRole('group', { name: 'Which API answered this error?' });
+  await expect(choice).toContainText('does not say which API');
+  await expect(choice.getByRole('radio', { name: /USD-M Futures \(as decoded\)/ })).toBeChecked();
+  await expect(diagnosis(page).getByRole('heading', { level: 3 })).toContainText('USD-M Futures');
+  await choice.getByRole('radio', { name: /^Spot/ }).check();
+  await expect(diagnosis(page).getByRole('heading', { level: 3 })).toContainText('Spot');
+  await expect(diagnosis(page).getByText(/cancel-replace/i).first()).toBeVisible();
+  await expect(findings(page).first()).toContainText('Spot');
+  await expect(findings(page).first()).toContainText('Status unknown');
+
+  await page.reload();
+  await expect(diagnosis(page).getByRole('radio', { name: /^Spot/ })).toBeChecked();
+  await expect(diagnosis(page).getByRole('heading', { level: 3 })).toContainText('Spot');
+
+  await page.getByText(/Preview exactly what the link will carry/).click();
+  await expect(page.getByText(/read as Spot/)).toBeVisible();
+  await page.getByRole('button', { name: 'Share link' }).click();
+  const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
+  const other = await browser.newContext({ serviceWorkers: 'block' });
+  const fresh = await other.newPage();
+  await fresh.goto(link);
+  await expect(diagnosis(fresh).getByRole('radio', { name: /^Spot/ })).toBeChecked();
+  await expect(diagnosis(fresh).getByRole('heading', { level: 3 })).toContainText('Spot');
+  // Back to the decoded reading: the choice is undone, not stuck.
+  await diagnosis(fresh).getByRole('radio', { name: /USD-M Futures/ }).check();
+  await expect(diagnosis(fresh).getByRole('heading', { level: 3 })).toContainText('USD-M Futures');
   await other.close();
 });
 

@@ -1,13 +1,17 @@
 /**
  * Share links: `#d=<version>.<base64url(deflate(JSON))>`. The payload carries a redacted paste (or an
- * excerpt, or none), the chosen finding and the answers. Opening a link is opening untrusted input:
+ * excerpt, or none), the chosen finding, the product chosen for it and the answers. Opening a link is opening untrusted input:
  * length checked before inflating, inflated size capped, schema validated, only known values kept.
  */
 import { Inflate, deflateSync, strToU8, strFromU8 } from 'fflate';
 import { redact } from '../redact/redact';
+import type { Product } from '../types';
 
-// NOTE: share format v1 is frozen: decode it forever; a new format is version 2, never an edit of v1.
-const VERSION = 1;
+// NOTE: share formats are frozen once released: v1 (paste, scope, finding, answers) and v2 (v1 plus the
+// product choice) decode forever; a new format is a new version, never an edit of an old one.
+const VERSION = 2;
+const KNOWN_VERSIONS = new Set([1, 2]);
+const PRODUCT_VALUES = new Set<Product>(['usdm', 'coinm', 'spot', 'pm']);
 
 /** What a link carries. */
 export interface SharePayload {
@@ -19,6 +23,8 @@ export interface SharePayload {
   selected: string | null;
   /** The answers given, by question id. */
   answers: Record<string, string>;
+  /** The product the user chose for the chosen finding (v2); null when they kept the decoded one. */
+  product: Product | null;
 }
 
 /** A built link and what it carries. */
@@ -78,9 +84,9 @@ function fromBase64Url(s: string): Uint8Array {
   return out.subarray(0, o);
 }
 
-/** Encodes a payload as a fragment (`d=1.…`), without redacting: callers pass redacted text. */
+/** Encodes a payload as a fragment (`d=2.…`), without redacting: callers pass redacted text. */
 export function encodePayload(p: SharePayload): string {
-  const json = JSON.stringify({ t: p.text, c: p.scope, s: p.selected, a: p.answers });
+  const json = JSON.stringify({ t: p.text, c: p.scope, s: p.selected, a: p.answers, p: p.product });
   return `d=${VERSION}.${toBase64Url(deflateSync(strToU8(json), { level: 9 }))}`;
 }
 
@@ -124,6 +130,7 @@ export function buildShareLink(
   answers: Record<string, string>,
   scope: SharePayload['scope'] = 'full',
   summary = '',
+  product: Product | null = null,
 ): BuiltLink {
   // NOTE: a link holds at most ~8,000 characters of compressed text, so a long paste can only go as an
   // excerpt: cut first, then redact only what may be carried (redacting megabytes would stall the page).
@@ -133,7 +140,7 @@ export function buildShareLink(
   // NOTE: without the paste, a link carries `summary`: catalogue lines of the findings (no user text), so it opens to the same diagnosis.
   tries.push(['none', redact(summary).text.slice(0, 4000)]);
   for (const [c, t] of tries) {
-    const payload: SharePayload = { text: t, scope: c, selected, answers };
+    const payload: SharePayload = { text: t, scope: c, selected, answers, product };
     const fragment = encodePayload(payload);
     if (fragment.length <= HARD_CAP || c === 'none') {
       const note =
@@ -178,7 +185,8 @@ export function decodeShareLink(fragment: string): SharePayload {
   const m = /^d=(\d{1,3})\.([A-Za-z0-9_-]*)$/.exec(f);
   if (m == null) throw new ShareLinkError('This is not a Futures Error Doctor link (or it was cut off when it was copied).');
   const version = Number(m[1]);
-  if (version !== VERSION) throw new ShareLinkError(`This link was made by a newer version of Futures Error Doctor (format ${version}); reload the page to update, then open it again.`);
+  if (version > VERSION) throw new ShareLinkError(`This link was made by a newer version of Futures Error Doctor (format ${version}); reload the page to update, then open it again.`);
+  if (!KNOWN_VERSIONS.has(version)) throw new ShareLinkError(`This link has a format (${version}) that Futures Error Doctor never made; it was not opened.`);
   let bytes: Uint8Array;
   try {
     bytes = fromBase64Url(m[2] ?? '');
@@ -198,9 +206,11 @@ export function decodeShareLink(fragment: string): SharePayload {
   const scope = d.c;
   const selected = d.s;
   const answers = d.a;
+  const product = version >= 2 ? d.p : undefined;
   if (typeof text !== 'string') throw new ShareLinkError('This link’s content is not a diagnosis (no text).');
   if (scope !== 'full' && scope !== 'excerpt' && scope !== 'none') throw new ShareLinkError('This link’s content is not a diagnosis (unknown scope).');
   if (selected != null && (typeof selected !== 'string' || !ID.test(selected))) throw new ShareLinkError('This link names a finding we do not know.');
+  if (product != null && (typeof product !== 'string' || !PRODUCT_VALUES.has(product as Product))) throw new ShareLinkError('This link names a product we do not know.');
   const clean: Record<string, string> = {};
   if (answers != null) {
     if (typeof answers !== 'object' || Array.isArray(answers)) throw new ShareLinkError('This link’s answers are not readable.');
@@ -212,5 +222,5 @@ export function decodeShareLink(fragment: string): SharePayload {
     }
   }
   // NOTE: whatever arrives is redacted again, so a hand-made link cannot put secrets on the screen as ours.
-  return { text: redact(text).text, scope, selected: (selected as string | null | undefined) ?? null, answers: clean };
+  return { text: redact(text).text, scope, selected: (selected as string | null | undefined) ?? null, answers: clean, product: (product as Product | null | undefined) ?? null };
 }

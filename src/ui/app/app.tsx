@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { CATALOGUE_VERSION } from '../../core/catalogue/index';
 import { analyse } from '../../worker/decode-client';
-import { ShareLinkError, decodeShareLink } from '../../core/index';
+import { ShareLinkError, asProduct, decodeShareLink, type DecodeResult, type Product } from '../../core/index';
 import { SharePanel } from '../features/share/share-panel';
 import { PwaStatus } from './pwa';
 import { CatalogueBrowser } from '../features/catalogue/catalogue-browser';
@@ -28,7 +28,7 @@ function initialState(): { state: SavedState | null; problem: string | null; sha
     // Text shared into the installed app (share_target): take it, then clear it from the address bar.
     const text = ['title', 'text', 'url'].map((k) => query.get(k) ?? '').filter((t) => t !== '').join('\n');
     window.history.replaceState(null, '', window.location.pathname + window.location.hash);
-    return { state: { text, selected: null, answers: {} }, problem: null, shared: false };
+    return { state: { text, selected: null, answers: {}, products: {} }, problem: null, shared: false };
   }
   const hash = window.location.hash;
   if (!hash.startsWith('#d=')) return { ...saved, shared: false };
@@ -36,7 +36,12 @@ function initialState(): { state: SavedState | null; problem: string | null; sha
   window.history.replaceState(null, '', window.location.pathname + window.location.search);
   try {
     const p = decodeShareLink(hash);
-    return { state: { text: p.text, selected: p.selected, answers: p.selected == null ? {} : { [p.selected]: p.answers } }, problem: null, shared: true };
+    const { selected } = p;
+    return {
+      state: { text: p.text, selected, answers: selected == null ? {} : { [selected]: p.answers }, products: selected == null || p.product == null ? {} : { [selected]: p.product } },
+      problem: null,
+      shared: true,
+    };
   } catch (e) {
     return { state: saved.state, problem: e instanceof ShareLinkError ? `The shared link could not be opened: ${e.message}` : 'The shared link could not be opened.', shared: false };
   }
@@ -48,7 +53,7 @@ const initial = initialState();
 export function App() {
   const hash = useSyncExternalStore(subscribeHash, () => window.location.hash);
   const onCatalogue = hash.startsWith('#/catalogue');
-  const [state, setState] = useState<SavedState>(initial.state ?? { text: '', selected: null, answers: {} });
+  const [state, setState] = useState<SavedState>(initial.state ?? { text: '', selected: null, answers: {}, products: {} });
   const [problem, setProblem] = useState<string | null>(initial.problem);
   const [sharedNote, setSharedNote] = useState(initial.shared);
   const [history, setHistory] = useState<HistoryItem[]>(loadHistory);
@@ -84,10 +89,18 @@ export function App() {
       const p = saveState(state);
       if (p != null) setProblem(p);
     }, 300);
-    return () => clearTimeout(t);
+    // NOTE: a reload or a closed tab within the debounce would lose the last change: save it on the way out too.
+    const flush = () => void saveState(state);
+    window.addEventListener('pagehide', flush);
+    return () => {
+      clearTimeout(t);
+      window.removeEventListener('pagehide', flush);
+    };
   }, [state]);
 
-  const result = state.text.trim() === '' ? undefined : analysis.data;
+  const decoded = state.text.trim() === '' ? undefined : analysis.data;
+  // The user's product choices re-read findings as that product's entries (same ids, so selection and answers hold).
+  const result = useMemo(() => withChoices(decoded, state.products), [decoded, state.products]);
   const findings = useMemo(() => result?.findings ?? [], [result]);
   const selected = findings.find((f) => f.id === state.selected) ?? findings[0];
   const lines = useMemo(() => findings.flatMap((f) => f.occurrences.slice(0, 20).map((o) => o.line)), [findings]);
@@ -107,7 +120,7 @@ export function App() {
         .getFile()
         .then((f) => f.text())
         .then((t) => {
-          setState({ text: t, selected: null, answers: {} });
+          setState({ text: t, selected: null, answers: {}, products: {} });
           setPasteKey((k) => k + 1);
         });
     });
@@ -117,7 +130,7 @@ export function App() {
     void queryClient.cancelQueries({ queryKey: ['analysis'] });
     setCancelled(false);
     setMarkdown(null);
-    setState((s) => (s.text === text ? s : { text, selected: null, answers: {} }));
+    setState((s) => (s.text === text ? s : { text, selected: null, answers: {}, products: {} }));
   }, [queryClient]);
 
   if (onCatalogue) {
@@ -239,15 +252,28 @@ export function App() {
               <p>Choose a finding to see what it means and what to do.</p>
             ) : (
               <DiagnosisPanel
-                key={selected.id}
+                key={`${selected.id}:${selected.product ?? ''}`}
                 finding={selected}
+                decoded={decoded?.findings.find((f) => f.id === selected.id) ?? selected}
+                pasteProduct={selected.evidence.product ?? result?.evidence.product ?? null}
                 answers={state.answers[selected.id] ?? {}}
                 onAnswers={(a) => setState((s) => ({ ...s, selected: selected.id, answers: { ...s.answers, [selected.id]: a } }))}
+                onProduct={(p) =>
+                  setState((s) => {
+                    const products = { ...s.products };
+                    if (p == null) delete products[selected.id];
+                    else products[selected.id] = p;
+                    // NOTE: another product has another tree, so the answers to this finding start again.
+                    const answers = { ...s.answers };
+                    delete answers[selected.id];
+                    return { ...s, selected: selected.id, products, answers };
+                  })
+                }
               />
             )}
           </section>
           {selected !== undefined && (
-            <SharePanel text={state.text} lines={lines} selected={selected.id} answers={state.answers[selected.id] ?? {}} summary={summary} />
+            <SharePanel text={state.text} lines={lines} selected={selected.id} answers={state.answers[selected.id] ?? {}} product={state.products[selected.id] ?? null} summary={summary} />
           )}
           {history.length > 0 && (
             <section aria-labelledby="history-title" className="history">
@@ -283,6 +309,17 @@ export function App() {
       </div>
     </Shell>
   );
+}
+
+function withChoices(result: DecodeResult | undefined, products: Record<string, Product>): DecodeResult | undefined {
+  if (result === undefined || Object.keys(products).length === 0) return result;
+  return {
+    ...result,
+    findings: result.findings.map((f) => {
+      const p = products[f.id];
+      return p === undefined ? f : (asProduct(f, p) ?? f);
+    }),
+  };
 }
 
 function Shell({ children }: { children: React.ReactNode }) {

@@ -1,10 +1,21 @@
-/** The user's work in localStorage: the paste, the chosen finding, the answers, and a history of recent diagnoses. */
+/** The user's work in localStorage: the paste, the chosen finding, the answers, the product choices, and a history of recent diagnoses. */
+import type { Product } from '../../core/index';
 
 /** What survives a reload. */
 export interface SavedState {
   text: string;
   selected: string | null;
   answers: Record<string, Record<string, string>>;
+  /** The product the user chose per finding id, where they overrode the decoded one. */
+  products: Record<string, Product>;
+}
+
+const PRODUCT_VALUES: readonly string[] = ['usdm', 'coinm', 'spot', 'pm'];
+
+/** Keeps only well-formed product choices (a store from an older version has none). */
+function cleanProducts(v: unknown): Record<string, Product> {
+  if (typeof v !== 'object' || v == null || Array.isArray(v)) return {};
+  return Object.fromEntries(Object.entries(v).filter((e): e is [string, Product] => typeof e[1] === 'string' && PRODUCT_VALUES.includes(e[1])));
 }
 
 /** One recent diagnosis. */
@@ -35,7 +46,7 @@ export function loadState(): { state: SavedState | null; problem: string | null 
   try {
     const v = JSON.parse(raw) as Partial<SavedState>;
     if (typeof v.text !== 'string' || (v.selected != null && typeof v.selected !== 'string') || !isRecordOfRecords(v.answers ?? {})) throw new Error('shape');
-    return { state: { text: v.text, selected: v.selected ?? null, answers: v.answers ?? {} }, problem: null };
+    return { state: { text: v.text, selected: v.selected ?? null, answers: v.answers ?? {}, products: cleanProducts(v.products) }, problem: null };
   } catch {
     try {
       localStorage.removeItem(STATE_KEY);

@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { diagnoseWith, type Finding, type Library } from '../../../core/index';
+import { diagnoseWith, type Finding, type Library, type Product } from '../../../core/index';
 import { SOURCE_NAMES, VERDICT_LABELS, findingTitle } from '../../lib/labels';
 import { knowledgeQuery } from './knowledge-query';
+import { ProductPicker } from './product-picker';
 import { Snippets } from './snippets';
 
 const SNIPPET_LIBS = new Set(['python-binance', 'ccxt-python', 'ccxt-js', 'connector-python', 'connector-js', 'curl']);
@@ -9,12 +10,20 @@ const SNIPPET_LIBS = new Set(['python-binance', 'ccxt-python', 'ccxt-js', 'conne
 /** The diagnosis of one finding: meaning and verdict first, then one question at a time, then ranked causes with fixes. */
 export function DiagnosisPanel({
   finding,
+  decoded,
+  pasteProduct,
   answers,
   onAnswers,
+  onProduct,
 }: {
+  /** The finding as shown: decoded, or read as the product the user chose. */
   finding: Finding;
+  /** The same finding as decode ranked it. */
+  decoded: Finding;
+  pasteProduct: Product | null;
   answers: Record<string, string>;
   onAnswers: (a: Record<string, string>) => void;
+  onProduct: (p: Product | null) => void;
 }) {
   const knowledge = useQuery(knowledgeQuery);
   if (knowledge.isPending) return <p role="status">Loading the diagnosis…</p>;
@@ -35,6 +44,9 @@ export function DiagnosisPanel({
         <strong>{VERDICT_LABELS[d.retry.verdict]}.</strong> {d.retry.advice}
         {d.retry.waitSeconds !== undefined && ` Wait at least ${d.retry.waitSeconds} s.`}
       </p>
+      {finding.product != null && finding.product !== 'http' && (
+        <ProductPicker decoded={decoded} current={finding.product} pasteProduct={pasteProduct} onChange={onProduct} />
+      )}
       {d.facts.length > 0 && (
         <ul className="facts" aria-label="From your paste">
           {d.facts.map((f) => (

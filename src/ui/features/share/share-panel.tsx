@@ -1,15 +1,30 @@
 import { useId, useMemo, useState } from 'react';
-import { buildShareLink, SOFT_BUDGET, type SharePayload } from '../../../core/index';
+import { buildShareLink, SOFT_BUDGET, type Product, type SharePayload } from '../../../core/index';
+import { SOURCE_NAMES } from '../../lib/labels';
 
 /**
  * Share a diagnosis as a link whose state lives only in the #fragment. The user sees exactly what the
  * link carries (redacted) before copying it.
  */
-export function SharePanel({ text, lines, selected, answers, summary }: { text: string; lines: number[]; selected: string | null; answers: Record<string, string>; summary: string }) {
+export function SharePanel({
+  text,
+  lines,
+  selected,
+  answers,
+  product,
+  summary,
+}: {
+  text: string;
+  lines: number[];
+  selected: string | null;
+  answers: Record<string, string>;
+  product: Product | null;
+  summary: string;
+}) {
   const [scope, setScope] = useState<SharePayload['scope']>(text.length > 200_000 ? 'excerpt' : 'full');
   const [link, setLink] = useState<string | null>(null);
   const [copied, setCopied] = useState<string | null>(null);
-  const built = useMemo(() => buildShareLink(text, lines, selected, answers, scope, summary), [text, lines, selected, answers, scope, summary]);
+  const built = useMemo(() => buildShareLink(text, lines, selected, answers, scope, summary, product), [text, lines, selected, answers, scope, summary, product]);
   const url = `${window.location.origin}${window.location.pathname}#${built.fragment}`;
   const name = useId();
 
@@ -33,8 +48,8 @@ export function SharePanel({ text, lines, selected, answers, summary }: { text: 
       <details>
         <summary>Preview exactly what the link will carry ({url.length.toLocaleString('en')} characters{url.length > SOFT_BUDGET ? ', long for some chats' : ''})</summary>
         <p className="hint">
-          Keys, secrets, signatures, listen keys, tokens, emails, IP addresses and account ids are replaced. The finding: {built.payload.selected ?? 'none chosen'};
-          answers given: {Object.keys(built.payload.answers).length}.
+          Keys, secrets, signatures, listen keys, tokens, emails, IP addresses and account ids are replaced. The finding: {built.payload.selected ?? 'none chosen'}
+          {built.payload.product != null && ` read as ${SOURCE_NAMES[built.payload.product] ?? built.payload.product}`}; answers given: {Object.keys(built.payload.answers).length}.
         </p>
         <pre className="share-preview" tabIndex={0} aria-label="Text the link carries">
           {built.payload.scope === 'none' ? `(no paste — only the catalogue lines of the findings)\n${built.payload.text}` : built.payload.text}
