@@ -1,6 +1,8 @@
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, expect, test, type Page } from '@playwright/test';
 
 // NOTE: PWA specs run with service workers allowed; every other spec blocks them.
@@ -57,3 +59,67 @@ test('the manifest is complete and Chromium reports no installability errors', a
     await ctx.close();
   }
 });
+
+/** Serves the built app like a host would, with a service worker whose build can be bumped: a new deployment. */
+async function deployment(): Promise<{ url: string; bump: () => void; close: () => Promise<void> }> {
+  const root = resolve('dist');
+  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.webmanifest': 'application/manifest+json', '.png': 'image/png', '.svg': 'image/svg+xml', '.txt': 'text/plain' };
+  let build = 1;
+  const server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    const file = normalize(join(root, path === '/' ? 'index.html' : path));
+    if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404).end();
+      return;
+    }
+    let body: Buffer | string = readFileSync(file);
+    if (path === '/sw.js') body = `${body.toString('utf8')}\n// build ${build}\n`;
+    res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' }).end(body);
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}/`, bump: () => (build += 1), close: () => new Promise<void>((done) => server.close(() => done())) };
+}
+
+for (const visit of ['a returning visit (the worker controls the page)', 'the first visit (no worker controls the page yet)']) {
+  test(`an update of the app mid-diagnosis, on ${visit}: the prompt waits for the user, and the reload keeps the work and says so`, async ({ page }) => {
+    const host = await deployment();
+    try {
+      await page.goto(host.url);
+      await expect(page.getByRole('status').filter({ hasText: 'Ready to work offline' })).toBeVisible({ timeout: 20_000 });
+      if (visit.startsWith('a returning')) {
+        await page.reload();
+        await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller != null)).toBe(true);
+      }
+      await page.getByLabel('Error or log text').fill('POST /fapi/v1/order\n{"code":-2019,"msg":"Margin is insufficient."}\n{"code":-1021,"msg":"Timestamp for this request is outside of the recvWindow."}');
+      await expect(findings(page)).toHaveCount(2);
+      await findings(page).nth(1).getByRole('button').click();
+      const diagnosis = page.getByRole('region', { name: 'Diagnosis' });
+      const question = diagnosis.getByRole('region', { name: 'Questions' }).getByRole('group');
+      const asked = await question.locator('legend').innerText();
+      const answer = question.getByRole('button').first();
+      const label = await answer.innerText();
+      await answer.click();
+      await expect(diagnosis.getByRole('button', { name: `Change the answer to: ${asked}` })).toBeVisible();
+
+      // A new deployment: the waiting worker is announced, and nothing reloads until the user says so.
+      host.bump();
+      await page.evaluate(async () => {
+        const r = await navigator.serviceWorker.getRegistration();
+        await r?.update();
+      });
+      const prompt = page.getByRole('status').filter({ hasText: 'A new version is ready' });
+      await expect(prompt).toBeVisible({ timeout: 20_000 });
+      await expect(diagnosis.getByRole('heading', { level: 3 })).toContainText('-1021');
+      await Promise.all([page.waitForEvent('load'), prompt.getByRole('button', { name: 'Reload now' }).click()]);
+
+      await expect(page.getByRole('status').filter({ hasText: 'was updated' })).toContainText('were kept');
+      await expect(page.getByLabel('Error or log text')).toHaveValue(/Margin is insufficient[\s\S]*recvWindow/);
+      await expect(diagnosis.getByRole('heading', { level: 3 })).toContainText('-1021');
+      await expect(diagnosis.getByRole('region', { name: 'Questions' })).toContainText(`${asked} ${label}`);
+      await expect(page.getByRole('status').filter({ hasText: 'A new version is ready' })).toHaveCount(0);
+    } finally {
+      await host.close();
+    }
+  });
+}
