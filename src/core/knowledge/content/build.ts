@@ -20,11 +20,14 @@ export const simple = (keys: string[], meaning: string, retry: RetryAdvice, caus
 /** Joins lines of a snippet. */
 export const lines = (...l: string[]): string => l.join('\n');
 
+/** The shell line that HMAC-SHA256-signs the named variable (QS, BODY) into SIG. */
+export const hmacSig = (variable: string): string => `SIG=$(printf '%s' "$${variable}" | openssl dgst -sha256 -hmac "$API_SECRET" | sed 's/^.* //')`;
+
 /** A signed curl request (HMAC-SHA256 over the query string, keys from the environment). */
 export const signed = (method: string, path: string, qs: string, host = 'https://fapi.binance.com'): string =>
   lines(
     `QS="${qs === '' ? '' : `${qs}&`}timestamp=$(date +%s000)"`,
-    `SIG=$(printf '%s' "$QS" | openssl dgst -sha256 -hmac "$API_SECRET" | sed 's/^.* //')`,
+    hmacSig('QS'),
     `curl -s -X ${method} -H "X-MBX-APIKEY: $API_KEY" "${host}${path}?$QS&signature=$SIG"`,
   );
 

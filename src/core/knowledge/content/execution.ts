@@ -3,6 +3,7 @@
  * codes (51xxx) and -1013: INVALID_MESSAGE on the derivatives pages, "Filter failure: …" on Spot.
  */
 import { cause, fix, fixFirst, floatNoise, lines, never, noop, signed, simple, six, wait } from './build';
+import { CJS as UCJS, CJS_SPOT as CJS, CPY as UCPY, CPY_SPOT as CPY, FAPI, PB, PB_DEC, SPOT, UJS, UJS_SPOT as SJS, UPY, UPY_SPOT as SPY, UPY_SPOT_DEC as SPY_DEC } from './snippets';
 import type { AutoAnswer, Knowledge, Snippet } from '../types';
 import type { Finding } from '../../types';
 
@@ -47,30 +48,11 @@ const filterFromMessage = (finding: Finding): AutoAnswer | undefined => {
 };
 
 // ---------------------------------------------------------------------------------------------
-// Builders.
+// Builders (the library heads are in ./snippets).
 
-const SPOT = 'https://api.binance.com';
-const FAPI = 'https://fapi.binance.com';
-
-// Spot heads.
-const PB = lines('import os', 'from binance.client import Client', '', 'client = Client(os.environ["API_KEY"], os.environ["API_SECRET"])');
-const PB_DEC = lines('import os', 'from decimal import Decimal, ROUND_DOWN', 'from binance.client import Client', '', 'client = Client(os.environ["API_KEY"], os.environ["API_SECRET"])');
-const CPY = lines('import os', 'import ccxt', '', 'ex = ccxt.binance({"apiKey": os.environ["API_KEY"], "secret": os.environ["API_SECRET"]})');
-const CJS = lines("import ccxt from 'ccxt';", 'const ex = new ccxt.binance({ apiKey: process.env.API_KEY, secret: process.env.API_SECRET });');
-const SPY = lines('import os', 'from binance.spot import Spot', '', 'client = Spot(api_key=os.environ["API_KEY"], api_secret=os.environ["API_SECRET"])');
-const SPY_DEC = lines('import os', 'from decimal import Decimal, ROUND_DOWN', 'from binance.spot import Spot', '', 'client = Spot(api_key=os.environ["API_KEY"], api_secret=os.environ["API_SECRET"])');
-const SJS = lines("import { Spot } from '@binance/connector';", 'const client = new Spot(process.env.API_KEY, process.env.API_SECRET);');
 const SPOT_JQ = (jq: string): string => `curl -s "${SPOT}/api/v3/exchangeInfo?symbol=BTCUSDT" | jq '${jq}'`;
 
-// USD-M heads.
 const UPB = PB;
-const UCPY = lines('import os', 'import ccxt', '', 'ex = ccxt.binanceusdm({"apiKey": os.environ["API_KEY"], "secret": os.environ["API_SECRET"]})');
-const UCJS = lines("import ccxt from 'ccxt';", 'const ex = new ccxt.binanceusdm({ apiKey: process.env.API_KEY, secret: process.env.API_SECRET });');
-const UPY = lines('import os', 'from binance.um_futures import UMFutures', '', 'um = UMFutures(key=os.environ["API_KEY"], secret=os.environ["API_SECRET"])');
-const UJS = lines(
-  "import { DerivativesTradingUsdsFutures } from '@binance/derivatives-trading-usds-futures';",
-  'const client = new DerivativesTradingUsdsFutures({ configurationRestAPI: { apiKey: process.env.API_KEY, apiSecret: process.env.API_SECRET } });',
-);
 
 // ---------------------------------------------------------------------------------------------
 // Spot snippet sets.

@@ -4,6 +4,7 @@
  * different things per product (-4087, -4088, -4202) get product keys.
  */
 import { cause, fix, fixFirst, floatNoise, lines, never, noop, signed, simple, six, wait } from './build';
+import { CJS, CPY, PB, pbCatching, pbSymbol, UJS, ujsInfo, umCatching, umSymbol, UPY } from './snippets';
 import type { AutoAnswer, Knowledge } from '../types';
 import type { Evidence, Finding } from '../../types';
 
@@ -39,16 +40,6 @@ const closingFlag = (evidence: Evidence): AutoAnswer | undefined => {
 // ---------------------------------------------------------------------------------------------
 // Builders.
 
-const PB = lines('import os', 'from binance.client import Client', '', 'client = Client(os.environ["API_KEY"], os.environ["API_SECRET"])');
-const PB_DEC = lines('import os', 'from decimal import Decimal, ROUND_DOWN', 'from binance.client import Client', '', 'client = Client(os.environ["API_KEY"], os.environ["API_SECRET"])');
-const CPY = lines('import os', 'import ccxt', '', 'ex = ccxt.binanceusdm({"apiKey": os.environ["API_KEY"], "secret": os.environ["API_SECRET"]})');
-const CJS = lines("import ccxt from 'ccxt';", 'const ex = new ccxt.binanceusdm({ apiKey: process.env.API_KEY, secret: process.env.API_SECRET });');
-const UPY = lines('import os', 'from binance.um_futures import UMFutures', '', 'um = UMFutures(key=os.environ["API_KEY"], secret=os.environ["API_SECRET"])');
-const UPY_DEC = lines('import os', 'from decimal import Decimal, ROUND_DOWN', 'from binance.um_futures import UMFutures', '', 'um = UMFutures(key=os.environ["API_KEY"], secret=os.environ["API_SECRET"])');
-const UJS = lines(
-  "import { DerivativesTradingUsdsFutures } from '@binance/derivatives-trading-usds-futures';",
-  'const client = new DerivativesTradingUsdsFutures({ configurationRestAPI: { apiKey: process.env.API_KEY, apiSecret: process.env.API_SECRET } });',
-);
 const JQ_FILTERS = (symbol: string, filter: string): string =>
   `curl -s "https://fapi.binance.com/fapi/v1/exchangeInfo" | jq '.symbols[] | select(.symbol=="${symbol}") | .filters[] | select(.filterType=="${filter}")'`;
 
@@ -57,9 +48,7 @@ const JQ_FILTERS = (symbol: string, filter: string): string =>
 
 /** Snap a price down onto the tickSize grid with decimal maths, from a fresh exchangeInfo. */
 const S_TICK = six(
-  lines(
-    PB_DEC,
-    'sym = next(s for s in client.futures_exchange_info()["symbols"] if s["symbol"] == "BTCUSDT")',
+  pbSymbol(
     'tick = Decimal(next(f for f in sym["filters"] if f["filterType"] == "PRICE_FILTER")["tickSize"])',
     'price = (Decimal("64321.37") / tick).to_integral_value(rounding=ROUND_DOWN) * tick',
     'client.futures_create_order(symbol="BTCUSDT", side="BUY", type="LIMIT", timeInForce="GTC",',
@@ -81,16 +70,12 @@ const S_TICK = six(
     'const amount = ex.amountToPrecision(symbol, 0.002);',
     "await ex.createOrder(symbol, 'limit', 'buy', amount, price);",
   ),
-  lines(
-    UPY_DEC,
-    'sym = next(s for s in um.exchange_info()["symbols"] if s["symbol"] == "BTCUSDT")',
+  umSymbol(
     'tick = Decimal(next(f for f in sym["filters"] if f["filterType"] == "PRICE_FILTER")["tickSize"])',
     'price = (Decimal("64321.37") / tick).to_integral_value(rounding=ROUND_DOWN) * tick',
     'um.new_order(symbol="BTCUSDT", side="BUY", type="LIMIT", timeInForce="GTC", quantity="0.002", price=format(price, "f"))',
   ),
-  lines(
-    UJS,
-    'const info = await (await client.restAPI.exchangeInformation()).data();',
+  ujsInfo(
     "const sym = info.symbols.find((s) => s.symbol === 'BTCUSDT');",
     "const tick = sym.filters.find((f) => f.filterType === 'PRICE_FILTER').tickSize;",
     "const decimals = (tick.split('.')[1] || '').replace(/0+$/, '').length;",
@@ -106,9 +91,7 @@ const S_TICK = six(
 
 /** Truncate a quantity onto the stepSize grid (MARKET orders: MARKET_LOT_SIZE) and refuse anything under minQty. */
 const S_STEP = six(
-  lines(
-    PB_DEC,
-    'sym = next(s for s in client.futures_exchange_info()["symbols"] if s["symbol"] == "BTCUSDT")',
+  pbSymbol(
     '# MARKET orders are checked against MARKET_LOT_SIZE, every other type against LOT_SIZE',
     'lot = next(f for f in sym["filters"] if f["filterType"] == "MARKET_LOT_SIZE")',
     'step = Decimal(lot["stepSize"])',
@@ -134,9 +117,7 @@ const S_STEP = six(
     "if (Number(amount) < ex.market(symbol).limits.amount.min) throw new Error('amount below minimum after rounding');",
     "await ex.createOrder(symbol, 'market', 'buy', amount);",
   ),
-  lines(
-    UPY_DEC,
-    'sym = next(s for s in um.exchange_info()["symbols"] if s["symbol"] == "BTCUSDT")',
+  umSymbol(
     'lot = next(f for f in sym["filters"] if f["filterType"] == "MARKET_LOT_SIZE")',
     'step = Decimal(lot["stepSize"])',
     'qty = (Decimal("0.0123456") / step).to_integral_value(rounding=ROUND_DOWN) * step',
@@ -144,9 +125,7 @@ const S_STEP = six(
     '    raise ValueError("quantity is below minQty after rounding: not sending")',
     'um.new_order(symbol="BTCUSDT", side="BUY", type="MARKET", quantity=format(qty, "f"))',
   ),
-  lines(
-    UJS,
-    'const info = await (await client.restAPI.exchangeInformation()).data();',
+  ujsInfo(
     "const lot = info.symbols.find((s) => s.symbol === 'BTCUSDT').filters.find((f) => f.filterType === 'MARKET_LOT_SIZE');",
     "const decimals = (lot.stepSize.split('.')[1] || '').replace(/0+$/, '').length;",
     'const qty = Number((Math.floor(0.0123456 / Number(lot.stepSize) + 1e-9) * Number(lot.stepSize)).toFixed(decimals));',
@@ -204,9 +183,7 @@ const S_MIN_NOTIONAL = six(
     'qty = math.ceil(floor * 1.02 / mark / step) * step',
     'um.new_order(symbol="ETHUSDT", side="BUY", type="MARKET", quantity=round(qty, int(sym["quantityPrecision"])))',
   ),
-  lines(
-    UJS,
-    'const info = await (await client.restAPI.exchangeInformation()).data();',
+  ujsInfo(
     "const sym = info.symbols.find((s) => s.symbol === 'ETHUSDT');",
     "const floor = Number(sym.filters.find((f) => f.filterType === 'MIN_NOTIONAL').notional);",
     "const step = Number(sym.filters.find((f) => f.filterType === 'LOT_SIZE').stepSize);",
@@ -358,10 +335,7 @@ const S_POSMODE_ENSURE = six(
 
 /** Set the margin type only when it differs; treat -4046 as success. */
 const S_MARGIN_ENSURE = six(
-  lines(
-    PB,
-    'from binance.exceptions import BinanceAPIException',
-    '',
+  pbCatching(
     'try:',
     '    client.futures_change_margin_type(symbol="BTCUSDT", marginType="ISOLATED")',
     'except BinanceAPIException as e:',
@@ -383,10 +357,7 @@ const S_MARGIN_ENSURE = six(
     '  if (!(e instanceof ccxt.MarginModeAlreadySet)) throw e; // -4046: already isolated',
     '}',
   ),
-  lines(
-    UPY,
-    'from binance.error import ClientError',
-    '',
+  umCatching(
     'try:',
     '    um.change_margin_type(symbol="BTCUSDT", marginType="ISOLATED")',
     'except ClientError as e:',
@@ -455,9 +426,7 @@ const S_ALGO = six(
 
 /** Replace a MARKET order by a LIMIT IOC priced inside the PERCENT_PRICE band around the mark price. */
 const S_LIMIT_IOC = six(
-  lines(
-    PB_DEC,
-    'sym = next(s for s in client.futures_exchange_info()["symbols"] if s["symbol"] == "BTCUSDT")',
+  pbSymbol(
     'f = {x["filterType"]: x for x in sym["filters"]}',
     'mark = Decimal(client.futures_mark_price(symbol="BTCUSDT")["markPrice"])',
     'tick = Decimal(f["PRICE_FILTER"]["tickSize"])',
@@ -484,9 +453,7 @@ const S_LIMIT_IOC = six(
     'const limit = Math.min(mark * 1.005, mark * Number(band.multiplierUp));',
     "await ex.createOrder(symbol, 'limit', 'buy', 0.002, ex.priceToPrecision(symbol, limit), { timeInForce: 'IOC' });",
   ),
-  lines(
-    UPY_DEC,
-    'sym = next(s for s in um.exchange_info()["symbols"] if s["symbol"] == "BTCUSDT")',
+  umSymbol(
     'f = {x["filterType"]: x for x in sym["filters"]}',
     'mark = Decimal(um.mark_price(symbol="BTCUSDT")["markPrice"])',
     'tick = Decimal(f["PRICE_FILTER"]["tickSize"])',
@@ -494,9 +461,7 @@ const S_LIMIT_IOC = six(
     'price = (min(mark * Decimal("1.005"), cap) / tick).to_integral_value(rounding=ROUND_DOWN) * tick',
     'um.new_order(symbol="BTCUSDT", side="BUY", type="LIMIT", timeInForce="IOC", quantity="0.002", price=format(price, "f"))',
   ),
-  lines(
-    UJS,
-    'const info = await (await client.restAPI.exchangeInformation()).data();',
+  ujsInfo(
     "const filters = info.symbols.find((s) => s.symbol === 'BTCUSDT').filters;",
     "const band = filters.find((f) => f.filterType === 'PERCENT_PRICE');",
     "const tick = Number(filters.find((f) => f.filterType === 'PRICE_FILTER').tickSize);",

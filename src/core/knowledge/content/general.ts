@@ -3,7 +3,8 @@
  * unknown and timed-out requests, rate limits, clock and signature problems, and the FIX-only Spot codes.
  * -1013 lives with the Spot filter failures; -2014/-2015 live with the key codes.
  */
-import { cause, fix, fixFirst, lines, never, noop, signed, simple, six, wait } from './build';
+import { cause, fix, fixFirst, hmacSig, lines, never, noop, signed, simple, six, wait } from './build';
+import { CJS, CPY, FAPI, PB, pbCatching, UJS, umCatching, UPY } from './snippets';
 import type { AutoAnswer, AutoContext, Knowledge, RetryAdvice, Snippet } from '../types';
 
 // ---------------------------------------------------------------------------------------------
@@ -56,27 +57,11 @@ export const reducesExposure = ({ evidence }: AutoContext): AutoAnswer | undefin
 };
 
 // ---------------------------------------------------------------------------------------------
-// Library heads (USD-M; the steps name the /dapi/, /api/v3/ and /papi/ equivalents).
-
-export const FAPI = 'https://fapi.binance.com';
-export const PB = lines('import os', 'from binance.client import Client', '', 'client = Client(os.environ["API_KEY"], os.environ["API_SECRET"])');
-export const CPY = lines('import os', 'import ccxt', '', 'ex = ccxt.binanceusdm({"apiKey": os.environ["API_KEY"], "secret": os.environ["API_SECRET"]})');
-export const CJS = lines("import ccxt from 'ccxt';", 'const ex = new ccxt.binanceusdm({ apiKey: process.env.API_KEY, secret: process.env.API_SECRET });');
-export const UPY = lines('import os', 'from binance.um_futures import UMFutures', '', 'um = UMFutures(key=os.environ["API_KEY"], secret=os.environ["API_SECRET"])');
-export const UJS = lines(
-  "import { DerivativesTradingUsdsFutures } from '@binance/derivatives-trading-usds-futures';",
-  'const client = new DerivativesTradingUsdsFutures({ configurationRestAPI: { apiKey: process.env.API_KEY, apiSecret: process.env.API_SECRET } });',
-);
-
-// ---------------------------------------------------------------------------------------------
-// Snippet sets.
+// Snippet sets (USD-M; the steps name the /dapi/, /api/v3/ and /papi/ equivalents; heads in ./snippets).
 
 /** Look the order up by the client order id you sent: the first thing to do after an unknown outcome. */
 export const SN_RECONCILE: Snippet[] = six(
-  lines(
-    PB,
-    'from binance.exceptions import BinanceAPIException',
-    '',
+  pbCatching(
     'try:',
     '    order = client.futures_get_order(symbol="BTCUSDT", origClientOrderId="bot-0001")',
     '    print("exists:", order["status"], order["executedQty"])',
@@ -105,10 +90,7 @@ export const SN_RECONCILE: Snippet[] = six(
     '  else throw e;',
     '}',
   ),
-  lines(
-    UPY,
-    'from binance.error import ClientError',
-    '',
+  umCatching(
     'try:',
     '    order = um.query_order(symbol="BTCUSDT", origClientOrderId="bot-0001")',
     '    print("exists:", order["status"], order["executedQty"])',
@@ -133,17 +115,16 @@ export const SN_RECONCILE: Snippet[] = six(
 export const SN_OWN_ID: Snippet[] = six(
   lines(
     'import uuid',
-    PB,
-    'from binance.exceptions import BinanceAPIException',
-    '',
-    'cid = "bot-" + uuid.uuid4().hex[:20]  # keep this id for the lookup',
-    'try:',
-    '    client.futures_create_order(symbol="BTCUSDT", side="BUY", type="MARKET", quantity="0.002", newClientOrderId=cid)',
-    'except BinanceAPIException as e:',
-    '    if e.code in (-1000, -1006, -1007) or e.status_code >= 500:',
-    '        print(client.futures_get_order(symbol="BTCUSDT", origClientOrderId=cid))  # look, do not resend',
-    '    else:',
-    '        raise',
+    pbCatching(
+      'cid = "bot-" + uuid.uuid4().hex[:20]  # keep this id for the lookup',
+      'try:',
+      '    client.futures_create_order(symbol="BTCUSDT", side="BUY", type="MARKET", quantity="0.002", newClientOrderId=cid)',
+      'except BinanceAPIException as e:',
+      '    if e.code in (-1000, -1006, -1007) or e.status_code >= 500:',
+      '        print(client.futures_get_order(symbol="BTCUSDT", origClientOrderId=cid))  # look, do not resend',
+      '    else:',
+      '        raise',
+    ),
   ),
   lines(
     'import uuid',
@@ -200,17 +181,16 @@ export const SN_OWN_ID: Snippet[] = six(
 export const SN_BACKOFF: Snippet[] = six(
   lines(
     'import time',
-    PB,
-    'from binance.exceptions import BinanceAPIException',
-    '',
-    'for delay in (0.2, 0.4, 0.8, 1.6, 3.2):  # reads only',
-    '    try:',
-    '        balances = client.futures_account_balance()',
-    '        break',
-    '    except BinanceAPIException as e:',
-    '        if e.status_code < 500 and e.code not in (-1000, -1001):',
-    '            raise',
-    '        time.sleep(delay)',
+    pbCatching(
+      'for delay in (0.2, 0.4, 0.8, 1.6, 3.2):  # reads only',
+      '    try:',
+      '        balances = client.futures_account_balance()',
+      '        break',
+      '    except BinanceAPIException as e:',
+      '        if e.status_code < 500 and e.code not in (-1000, -1001):',
+      '            raise',
+      '        time.sleep(delay)',
+    ),
   ),
   lines(
     'import time',
@@ -370,16 +350,15 @@ export const SN_LIGHT: Snippet[] = six(
 export const SN_BAN_WAIT: Snippet[] = six(
   lines(
     'import re, time',
-    PB,
-    'from binance.exceptions import BinanceAPIException',
-    '',
-    'try:',
-    '    client.futures_account()',
-    'except BinanceAPIException as e:',
-    '    if e.status_code in (418, 429):',
-    '        m = re.search(r"banned until (\\d+)", e.message)',
-    '        secs = int(m.group(1)) / 1000 - time.time() if m else int(e.response.headers.get("Retry-After", 60))',
-    '        time.sleep(max(secs, 1))  # send nothing from this IP meanwhile',
+    pbCatching(
+      'try:',
+      '    client.futures_account()',
+      'except BinanceAPIException as e:',
+      '    if e.status_code in (418, 429):',
+      '        m = re.search(r"banned until (\\d+)", e.message)',
+      '        secs = int(m.group(1)) / 1000 - time.time() if m else int(e.response.headers.get("Retry-After", 60))',
+      '        time.sleep(max(secs, 1))  # send nothing from this IP meanwhile',
+    ),
   ),
   lines(
     'import re, time',
@@ -405,16 +384,15 @@ export const SN_BAN_WAIT: Snippet[] = six(
   ),
   lines(
     'import re, time',
-    UPY,
-    'from binance.error import ClientError',
-    '',
-    'try:',
-    '    um.account()',
-    'except ClientError as e:',
-    '    if e.status_code in (418, 429):',
-    '        m = re.search(r"banned until (\\d+)", e.error_message or "")',
-    '        secs = int(m.group(1)) / 1000 - time.time() if m else int((e.header or {}).get("Retry-After", 60))',
-    '        time.sleep(max(secs, 1))',
+    umCatching(
+      'try:',
+      '    um.account()',
+      'except ClientError as e:',
+      '    if e.status_code in (418, 429):',
+      '        m = re.search(r"banned until (\\d+)", e.error_message or "")',
+      '        secs = int(m.group(1)) / 1000 - time.time() if m else int((e.header or {}).get("Retry-After", 60))',
+      '        time.sleep(max(secs, 1))',
+    ),
   ),
   lines(
     UJS,
@@ -505,7 +483,7 @@ const SN_OFFSET: Snippet[] = six(
     '# use Binance time for the timestamp of a signed request',
     `OFFSET=$(( $(curl -s "${FAPI}/fapi/v1/time" | sed 's/[^0-9]//g') - $(date +%s%3N) ))`,
     'QS="recvWindow=5000&timestamp=$(( $(date +%s%3N) + OFFSET ))"',
-    'SIG=$(printf \'%s\' "$QS" | openssl dgst -sha256 -hmac "$API_SECRET" | sed \'s/^.* //\')',
+    hmacSig('QS'),
     `curl -s -H "X-MBX-APIKEY: $API_KEY" "${FAPI}/fapi/v2/balance?$QS&signature=$SIG"`,
   ),
 );
@@ -705,7 +683,7 @@ const SN_BODY: Snippet[] = six(
   lines(
     '# everything in the body; the signature covers exactly that body',
     'BODY="symbol=BTCUSDT&side=BUY&type=MARKET&quantity=0.002&timestamp=$(date +%s000)"',
-    'SIG=$(printf \'%s\' "$BODY" | openssl dgst -sha256 -hmac "$API_SECRET" | sed \'s/^.* //\')',
+    hmacSig('BODY'),
     `curl -s -X POST -H "X-MBX-APIKEY: $API_KEY" -d "$BODY&signature=$SIG" "${FAPI}/fapi/v1/order"`,
   ),
 );

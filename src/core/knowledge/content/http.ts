@@ -5,12 +5,8 @@
  */
 import { cause, fix, fixFirst, lines, never, signed, six, wait } from './build';
 import {
-  CJS,
-  CPY,
-  FAPI,
   K_1001,
   K_1008,
-  PB,
   SN_BACKOFF,
   SN_BAN_WAIT,
   SN_LIGHT,
@@ -18,8 +14,6 @@ import {
   SN_RECONCILE,
   SN_STREAM,
   SN_WEIGHT,
-  UJS,
-  UPY,
   backoffFix,
   callsAuto,
   num,
@@ -30,6 +24,7 @@ import {
   unknownTree,
   writeOrRead,
 } from './general';
+import { CJS, CPY, FAPI, pbCatching, UJS, umCatching } from './snippets';
 import type { AutoAnswer, AutoContext, Knowledge, Snippet } from '../types';
 
 const textOf = ({ finding }: AutoContext): string => `${finding.message ?? ''} ${finding.catalogueMessage ?? ''}`.toLowerCase();
@@ -78,15 +73,14 @@ const SN_STOP_ON_BLOCK: Snippet[] = six(
   ),
   lines(
     'import sys',
-    UPY,
-    'from binance.error import ClientError',
-    '',
-    'try:',
-    '    um.ping()',
-    'except ClientError as e:',
-    '    if e.status_code in (403, 451):',
-    '        sys.exit(f"Blocked ({e.status_code}): {e.error_message}")',
-    '    raise',
+    umCatching(
+      'try:',
+      '    um.ping()',
+      'except ClientError as e:',
+      '    if e.status_code in (403, 451):',
+      '        sys.exit(f"Blocked ({e.status_code}): {e.error_message}")',
+      '    raise',
+    ),
   ),
   lines(
     UJS,
@@ -102,10 +96,7 @@ const SN_STOP_ON_BLOCK: Snippet[] = six(
 
 /** Show the raw 403 page, to tell WAF, CloudFront country block and key problems apart. */
 const SN_SHOW_403: Snippet[] = six(
-  lines(
-    PB,
-    'from binance.exceptions import BinanceAPIException',
-    '',
+  pbCatching(
     'try:',
     '    client.futures_account_balance()',
     'except BinanceAPIException as e:',
@@ -113,7 +104,7 @@ const SN_SHOW_403: Snippet[] = six(
   ),
   lines(CPY, '', 'try:', '    ex.fetch_balance()', 'except ccxt.BaseError as e:', '    print(type(e).__name__, str(e)[:400])'),
   lines(CJS, 'try {', '  await ex.fetchBalance();', '} catch (e) {', '  console.log(e.constructor.name, String(e.message).slice(0, 400));', '}'),
-  lines(UPY, 'from binance.error import ClientError', '', 'try:', '    um.balance()', 'except ClientError as e:', '    print(e.status_code, e.error_code, str(e.error_message)[:400])'),
+  umCatching('try:', '    um.balance()', 'except ClientError as e:', '    print(e.status_code, e.error_code, str(e.error_message)[:400])'),
   lines(UJS, 'try {', '  await client.restAPI.futuresAccountBalanceV3();', '} catch (err) {', '  console.log(err.name, err.message); // ForbiddenError = 403', '}'),
   lines('# print the status line and the start of the body', `curl -s -i "${FAPI}/fapi/v1/time" | head -20`),
 );

@@ -5,6 +5,7 @@
  * results and -2026 is ORDER_ARCHIVED, so Spot gets `spot:` entries for them.
  */
 import { cause, fix, fixFirst, lines, never, noop, signed, simple, six, wait } from './build';
+import { CJS, CJS_SPOT, CPY, CPY_SPOT, PB, pbCatching, SPOT, UJS, UJS_SPOT, umCatching, UPY, UPY_SPOT } from './snippets';
 import type { AutoAnswer, AutoContext, Knowledge, RetryAdvice, Snippet } from '../types';
 
 // ---------------------------------------------------------------------------------------------
@@ -37,31 +38,11 @@ const typeGroup = ({ evidence }: AutoContext): AutoAnswer | undefined => {
 };
 
 // ---------------------------------------------------------------------------------------------
-// Library heads.
-
-const SPOT = 'https://api.binance.com';
-const PB = lines('import os', 'from binance.client import Client', '', 'client = Client(os.environ["API_KEY"], os.environ["API_SECRET"])');
-const CPY = lines('import os', 'import ccxt', '', 'ex = ccxt.binanceusdm({"apiKey": os.environ["API_KEY"], "secret": os.environ["API_SECRET"]})');
-const CJS = lines("import ccxt from 'ccxt';", 'const ex = new ccxt.binanceusdm({ apiKey: process.env.API_KEY, secret: process.env.API_SECRET });');
-const UPY = lines('import os', 'from binance.um_futures import UMFutures', '', 'um = UMFutures(key=os.environ["API_KEY"], secret=os.environ["API_SECRET"])');
-const UJS = lines(
-  "import { DerivativesTradingUsdsFutures } from '@binance/derivatives-trading-usds-futures';",
-  'const client = new DerivativesTradingUsdsFutures({ configurationRestAPI: { apiKey: process.env.API_KEY, apiSecret: process.env.API_SECRET } });',
-);
-const CPY_SPOT = lines('import os', 'import ccxt', '', 'ex = ccxt.binance({"apiKey": os.environ["API_KEY"], "secret": os.environ["API_SECRET"]})');
-const CJS_SPOT = lines("import ccxt from 'ccxt';", 'const ex = new ccxt.binance({ apiKey: process.env.API_KEY, secret: process.env.API_SECRET });');
-const UPY_SPOT = lines('import os', 'from binance.spot import Spot', '', 'client = Spot(api_key=os.environ["API_KEY"], api_secret=os.environ["API_SECRET"])');
-const UJS_SPOT = lines("import { Spot } from '@binance/connector';", 'const client = new Spot(process.env.API_KEY, process.env.API_SECRET);');
-
-// ---------------------------------------------------------------------------------------------
 // Snippet sets: futures (USD-M; the steps give /dapi/ and /papi/ equivalents).
 
 /** Cancel; if Binance says the order is gone, read its final status instead of retrying. */
 const S_CANCEL_GONE: Snippet[] = six(
-  lines(
-    PB,
-    'from binance.exceptions import BinanceAPIException',
-    '',
+  pbCatching(
     'try:',
     '    client.futures_cancel_order(symbol="BTCUSDT", origClientOrderId="bot-0001")',
     'except BinanceAPIException as e:',
@@ -88,10 +69,7 @@ const S_CANCEL_GONE: Snippet[] = six(
     "  console.log('already', o.status, o.filled);",
     '}',
   ),
-  lines(
-    UPY,
-    'from binance.error import ClientError',
-    '',
+  umCatching(
     'try:',
     '    um.cancel_order(symbol="BTCUSDT", origClientOrderId="bot-0001")',
     'except ClientError as e:',
@@ -151,17 +129,16 @@ const S_ALGO: Snippet[] = six(
 const S_QUERY_BACKOFF: Snippet[] = six(
   lines(
     'import time',
-    PB,
-    'from binance.exceptions import BinanceAPIException',
-    '',
-    'for wait in (0.5, 1, 2, 4):',
-    '    try:',
-    '        print(client.futures_get_order(symbol="BTCUSDT", origClientOrderId="bot-0001")["status"])',
-    '        break',
-    '    except BinanceAPIException as e:',
-    '        if e.code != -2013:',
-    '            raise',
-    '        time.sleep(wait)  # not visible yet: ask again',
+    pbCatching(
+      'for wait in (0.5, 1, 2, 4):',
+      '    try:',
+      '        print(client.futures_get_order(symbol="BTCUSDT", origClientOrderId="bot-0001")["status"])',
+      '        break',
+      '    except BinanceAPIException as e:',
+      '        if e.code != -2013:',
+      '            raise',
+      '        time.sleep(wait)  # not visible yet: ask again',
+    ),
   ),
   lines(
     'import time',
@@ -182,17 +159,16 @@ const S_QUERY_BACKOFF: Snippet[] = six(
   ),
   lines(
     'import time',
-    UPY,
-    'from binance.error import ClientError',
-    '',
-    'for wait in (0.5, 1, 2, 4):',
-    '    try:',
-    '        print(um.query_order(symbol="BTCUSDT", origClientOrderId="bot-0001")["status"])',
-    '        break',
-    '    except ClientError as e:',
-    '        if e.error_code != -2013:',
-    '            raise',
-    '        time.sleep(wait)',
+    umCatching(
+      'for wait in (0.5, 1, 2, 4):',
+      '    try:',
+      '        print(um.query_order(symbol="BTCUSDT", origClientOrderId="bot-0001")["status"])',
+      '        break',
+      '    except ClientError as e:',
+      '        if e.error_code != -2013:',
+      '            raise',
+      '        time.sleep(wait)',
+    ),
   ),
   lines(
     UJS,

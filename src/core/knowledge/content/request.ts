@@ -5,6 +5,7 @@
  * products but PARAM_OVERFLOW on Spot, so Spot gets its own entry; -1111 has Spot's own wording.
  */
 import { cause, fix, fixFirst, floatNoise, lines, never, noop, signed, simple, six, wait } from './build';
+import { CJS, CJS_SPOT, CPY, CPY_SPOT, DAPI, PB, PB_DEC, pbCatching, pbSymbol, SPOT, UJS, UJS_SPOT, ujsInfo, umCatching, umSymbol, UPY, UPY_SPOT } from './snippets';
 import type { AutoAnswer, AutoContext, Knowledge, Snippet } from '../types';
 
 // ---------------------------------------------------------------------------------------------
@@ -61,33 +62,11 @@ const FUTURES_ONLY_TYPES = ['STOP', 'STOP_MARKET', 'TAKE_PROFIT_MARKET', 'TRAILI
 const CONDITIONAL_TYPES = ['STOP', 'STOP_MARKET', 'TAKE_PROFIT', 'TAKE_PROFIT_MARKET', 'TRAILING_STOP_MARKET'];
 
 // ---------------------------------------------------------------------------------------------
-// Library heads (USD-M unless named; steps give the /dapi/, /api/v3/ and /papi/ equivalents).
-
-const SPOT = 'https://api.binance.com';
-const DAPI = 'https://dapi.binance.com';
-const PB = lines('import os', 'from binance.client import Client', '', 'client = Client(os.environ["API_KEY"], os.environ["API_SECRET"])');
-const PB_DEC = lines('import os', 'from decimal import Decimal, ROUND_DOWN', 'from binance.client import Client', '', 'client = Client(os.environ["API_KEY"], os.environ["API_SECRET"])');
-const CPY = lines('import os', 'import ccxt', '', 'ex = ccxt.binanceusdm({"apiKey": os.environ["API_KEY"], "secret": os.environ["API_SECRET"]})');
-const CJS = lines("import ccxt from 'ccxt';", 'const ex = new ccxt.binanceusdm({ apiKey: process.env.API_KEY, secret: process.env.API_SECRET });');
-const UPY = lines('import os', 'from binance.um_futures import UMFutures', '', 'um = UMFutures(key=os.environ["API_KEY"], secret=os.environ["API_SECRET"])');
-const UPY_DEC = lines('import os', 'from decimal import Decimal, ROUND_DOWN', 'from binance.um_futures import UMFutures', '', 'um = UMFutures(key=os.environ["API_KEY"], secret=os.environ["API_SECRET"])');
-const UJS = lines(
-  "import { DerivativesTradingUsdsFutures } from '@binance/derivatives-trading-usds-futures';",
-  'const client = new DerivativesTradingUsdsFutures({ configurationRestAPI: { apiKey: process.env.API_KEY, apiSecret: process.env.API_SECRET } });',
-);
-const CPY_SPOT = lines('import os', 'import ccxt', '', 'ex = ccxt.binance({"apiKey": os.environ["API_KEY"], "secret": os.environ["API_SECRET"]})');
-const CJS_SPOT = lines("import ccxt from 'ccxt';", 'const ex = new ccxt.binance({ apiKey: process.env.API_KEY, secret: process.env.API_SECRET });');
-const UPY_SPOT = lines('import os', 'from binance.spot import Spot', '', 'client = Spot(api_key=os.environ["API_KEY"], api_secret=os.environ["API_SECRET"])');
-const UJS_SPOT = lines("import { Spot } from '@binance/connector';", 'const client = new Spot(process.env.API_KEY, process.env.API_SECRET);');
-
-// ---------------------------------------------------------------------------------------------
-// Snippet sets.
+// Snippet sets (USD-M unless named; steps give the /dapi/, /api/v3/ and /papi/ equivalents; heads in ./snippets).
 
 /** Round quantity and price onto the futures symbol's stepSize / tickSize grid with decimal maths. */
 const S_PRECISION: Snippet[] = six(
-  lines(
-    PB_DEC,
-    'sym = next(s for s in client.futures_exchange_info()["symbols"] if s["symbol"] == "BTCUSDT")',
+  pbSymbol(
     'f = {x["filterType"]: x for x in sym["filters"]}',
     'step, tick = Decimal(f["LOT_SIZE"]["stepSize"]), Decimal(f["PRICE_FILTER"]["tickSize"])',
     'qty = (Decimal("0.0123456") / step).to_integral_value(ROUND_DOWN) * step',
@@ -109,9 +88,7 @@ const S_PRECISION: Snippet[] = six(
     "const price = ex.priceToPrecision('BTC/USDT:USDT', 64321.37);",
     "await ex.createOrder('BTC/USDT:USDT', 'limit', 'buy', Number(qty), Number(price));",
   ),
-  lines(
-    UPY_DEC,
-    'sym = next(s for s in um.exchange_info()["symbols"] if s["symbol"] == "BTCUSDT")',
+  umSymbol(
     'f = {x["filterType"]: x for x in sym["filters"]}',
     'step, tick = Decimal(f["LOT_SIZE"]["stepSize"]), Decimal(f["PRICE_FILTER"]["tickSize"])',
     'qty = (Decimal("0.0123456") / step).to_integral_value(ROUND_DOWN) * step',
@@ -119,9 +96,7 @@ const S_PRECISION: Snippet[] = six(
     'um.new_order(symbol="BTCUSDT", side="BUY", type="LIMIT", timeInForce="GTC",',
     '             quantity=format(qty.normalize(), "f"), price=format(price.normalize(), "f"))',
   ),
-  lines(
-    UJS,
-    'const info = await (await client.restAPI.exchangeInformation()).data();',
+  ujsInfo(
     "const f = Object.fromEntries(info.symbols.find((s) => s.symbol === 'BTCUSDT').filters.map((x) => [x.filterType, x]));",
     "const snap = (v, step) => { const d = (step.split('.')[1] ?? '').replace(/0+$/, '').length; return Number((Math.floor(v / Number(step) + 1e-9) * Number(step)).toFixed(d)); };",
     "await client.restAPI.newOrder({ symbol: 'BTCUSDT', side: 'BUY', type: 'LIMIT', timeInForce: 'GTC',",
@@ -410,9 +385,7 @@ const S_SYMBOL: Snippet[] = six(
     'print(status.get("1000SHIBUSDT"))  # None = not a USD-M symbol; anything but TRADING = not tradable now',
     '# COIN-M: from binance.cm_futures import CMFutures; CMFutures().exchange_info()',
   ),
-  lines(
-    UJS,
-    'const info = await (await client.restAPI.exchangeInformation()).data();',
+  ujsInfo(
     "const s = info.symbols.find((x) => x.symbol === '1000SHIBUSDT');",
     "console.log(s ? s.status : 'not a USD-M symbol');",
   ),
@@ -427,18 +400,17 @@ const S_SYMBOL: Snippet[] = six(
 const S_LISTEN_KEY: Snippet[] = six(
   lines(
     'import time',
-    PB,
-    'from binance.exceptions import BinanceAPIException',
-    '',
-    'key = client.futures_stream_get_listen_key()',
-    'while True:',
-    '    time.sleep(30 * 60)  # every 30 minutes, well inside the 60-minute validity',
-    '    try:',
-    '        client.futures_stream_keepalive(listenKey=key)',
-    '    except BinanceAPIException as e:',
-    '        if e.code != -1125:',
-    '            raise',
-    '        key = client.futures_stream_get_listen_key()  # new key: reconnect the socket with it',
+    pbCatching(
+      'key = client.futures_stream_get_listen_key()',
+      'while True:',
+      '    time.sleep(30 * 60)  # every 30 minutes, well inside the 60-minute validity',
+      '    try:',
+      '        client.futures_stream_keepalive(listenKey=key)',
+      '    except BinanceAPIException as e:',
+      '        if e.code != -1125:',
+      '            raise',
+      '        key = client.futures_stream_get_listen_key()  # new key: reconnect the socket with it',
+    ),
   ),
   lines(
     'import time',
@@ -461,18 +433,17 @@ const S_LISTEN_KEY: Snippet[] = six(
   ),
   lines(
     'import time',
-    UPY,
-    'from binance.error import ClientError',
-    '',
-    'key = um.new_listen_key()["listenKey"]',
-    'while True:',
-    '    time.sleep(30 * 60)',
-    '    try:',
-    '        um.renew_listen_key(listenKey=key)',
-    '    except ClientError as e:',
-    '        if e.error_code != -1125:',
-    '            raise',
-    '        key = um.new_listen_key()["listenKey"]',
+    umCatching(
+      'key = um.new_listen_key()["listenKey"]',
+      'while True:',
+      '    time.sleep(30 * 60)',
+      '    try:',
+      '        um.renew_listen_key(listenKey=key)',
+      '    except ClientError as e:',
+      '        if e.error_code != -1125:',
+      '            raise',
+      '        key = um.new_listen_key()["listenKey"]',
+    ),
   ),
   lines(
     UJS,
