@@ -62,4 +62,9 @@ export default tseslint.config(
     files: ['scripts/**/*.{ts,mjs}', 'src/cli/**/*.ts', 'e2e/**/*.ts', '*.config.{ts,js}', 'src/**/*.test.ts'],
     languageOptions: { globals: globals.node },
   },
+  {
+    // The probe drives a browser: its page functions run there.
+    files: ['scripts/probe.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
 );

@@ -155,6 +155,31 @@ test.describe('paste → findings → diagnosis', () => {
     await expect(page.getByRole('list', { name: 'Your paste, with the errors marked' }).getByRole('button')).toHaveAccessibleName(/Line 8001/);
   });
 
+  test('a real Ctrl+V of a large log: the box shows a read-only preview, the whole text is decoded and kept', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/');
+    const line = '2026-01-01 10:00:00 INFO tick BTCUSDT bid=60000.1 ask=60000.2\n';
+    const big = `${line.repeat(30_000)}ERROR APIError(code=-2019): Margin is insufficient.\n${line.repeat(20_000)}WARNING {"code":-1021,"msg":"Timestamp for this request is outside of the recvWindow."}\n`;
+    await page.evaluate((t) => navigator.clipboard.writeText(t), big);
+    const box = page.getByLabel('Error or log text');
+    await box.focus();
+    await page.keyboard.press('Control+V');
+    await expect(findings(page)).toHaveCount(2, { timeout: 20_000 });
+    await expect(findings(page).nth(1)).toContainText('-1021');
+    // The browser never laid out megabytes in the box: it holds the start of the text and says so.
+    const shown = await box.inputValue();
+    expect(shown.length).toBeLessThan(10_000);
+    expect(big.startsWith(shown.split('\n…')[0] ?? '')).toBe(true);
+    await expect(box).toHaveAttribute('readonly', '');
+    await expect(page.getByText(/Showing the start of a large text/)).toBeVisible();
+    await expect(page.getByText(`${(big.length).toLocaleString('en')} characters`)).toBeVisible();
+    await expect(page.getByRole('list', { name: 'Your paste, with the errors marked' }).getByRole('button').first()).toHaveAccessibleName(/Line 30001/);
+    // Clear gives back an editable box.
+    await page.getByRole('button', { name: 'Clear' }).click();
+    await expect(box).toHaveValue('');
+    await expect(box).not.toHaveAttribute('readonly', '');
+  });
+
   test('works by keyboard alone', async ({ page }) => {
     await page.goto('/');
     await page.getByLabel('Error or log text').focus();

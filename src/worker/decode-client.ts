@@ -3,6 +3,8 @@ import { decode, type DecodeResult } from '../core/index';
 
 /** Above this many characters decoding moves off the main thread. */
 export const WORKER_THRESHOLD = 200_000;
+/** Characters per message to the worker. */
+const SLICE = 2_000_000;
 
 /** Options: an abort signal (react-query's) and a progress callback. */
 export interface AnalyseOptions {
@@ -39,7 +41,9 @@ export function analyse(text: string, options: AnalyseOptions = {}): Promise<Dec
       resolve(decode(text));
       return;
     }
+    let stopped = false;
     const finish = (): void => {
+      stopped = true;
       w.removeEventListener('message', onMessage);
       w.removeEventListener('error', onError);
       signal?.removeEventListener('abort', onAbort);
@@ -74,6 +78,16 @@ export function analyse(text: string, options: AnalyseOptions = {}): Promise<Dec
     w.addEventListener('message', onMessage);
     w.addEventListener('error', onError);
     signal?.addEventListener('abort', onAbort);
-    w.postMessage({ id, text });
+    // NOTE: copying a 50 MB string to the worker in one message blocks the main thread for a quarter of a
+    // second (and encoding it to bytes for a second); it goes in slices, one task each.
+    let offset = 0;
+    const sendSlice = (): void => {
+      if (stopped) return;
+      const end = Math.min(text.length, offset + SLICE);
+      w.postMessage({ id, slice: text.slice(offset, end), last: end >= text.length });
+      offset = end;
+      if (offset < text.length) setTimeout(sendSlice, 0);
+    };
+    sendSlice();
   });
 }

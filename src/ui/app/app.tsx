@@ -12,7 +12,7 @@ import { SourceView } from '../features/findings/source-view';
 import { PastePanel } from '../features/paste/paste-panel';
 import { markdownReport } from '../features/report/markdown';
 import { digest } from '../lib/digest';
-import { SOURCE_NAMES, findingTitle } from '../lib/labels';
+import { SOURCE_NAMES, findingTitle, formatCount } from '../lib/labels';
 import { clearHistory, loadHistory, loadState, pushHistory, saveState, type HistoryItem, type SavedState } from '../lib/storage';
 
 function subscribeHash(cb: () => void): () => void {
@@ -48,6 +48,7 @@ function initialState(): { state: SavedState | null; problem: string | null; sha
 }
 
 const initial = initialState();
+const NO_ANSWERS: Record<string, string> = {};
 
 /** The page: paste → findings → diagnosis, with the catalogue one click away. */
 export function App() {
@@ -165,7 +166,7 @@ export function App() {
       )}
       <div className="layout">
         <div className="col">
-          <PastePanel key={pasteKey} initialText={state.text.length > 2_000_000 ? '' : state.text} onText={onText} />
+          <PastePanel key={pasteKey} initialText={state.text} onText={onText} />
           {progress != null && state.text.length > 200_000 && (
             <div className="progress" role="status">
               <label>
@@ -208,11 +209,11 @@ export function App() {
             ) : result === undefined ? (
               <p role="status">Decoding…</p>
             ) : findings.length === 0 ? (
-              <p role="status">No Binance error found in {result.stats.lines.toLocaleString('en')} line(s). If you expected one, paste the full response body or the lines around it.</p>
+              <p role="status">No Binance error found in {formatCount(result.stats.lines)} line(s). If you expected one, paste the full response body or the lines around it.</p>
             ) : (
               <>
                 <p role="status" className="result-count">
-                  {findings.length} error{findings.length === 1 ? '' : 's'} in {result.stats.lines.toLocaleString('en')} line(s)
+                  {findings.length} error{findings.length === 1 ? '' : 's'} in {formatCount(result.stats.lines)} line(s)
                   {result.evidence.product != null && ` · the paste points to ${SOURCE_NAMES[result.evidence.product] ?? result.evidence.product}`}
                   {result.evidence.library != null && ` · library: ${result.evidence.library}`}
                 </p>
@@ -273,7 +274,7 @@ export function App() {
             )}
           </section>
           {selected !== undefined && (
-            <SharePanel text={state.text} lines={lines} selected={selected.id} answers={state.answers[selected.id] ?? {}} product={state.products[selected.id] ?? null} summary={summary} />
+            <SharePanel text={state.text} lines={lines} selected={selected.id} answers={state.answers[selected.id] ?? NO_ANSWERS} product={state.products[selected.id] ?? null} summary={summary} />
           )}
           {history.length > 0 && (
             <section aria-labelledby="history-title" className="history">

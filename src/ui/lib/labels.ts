@@ -27,3 +27,8 @@ export function findingTitle(f: Finding): string {
   if (!f.known) return `${f.code} — unknown code`;
   return `${f.code} ${f.name ?? 'no constant name'}`;
 }
+
+/** 1234567 → "1,234,567". NOTE: the first toLocaleString call spends ~30 ms setting up ICU on the main thread. */
+export function formatCount(n: number): string {
+  return String(Math.trunc(n)).replace(/\B(?=(\d{3})+$)/g, ',');
+}

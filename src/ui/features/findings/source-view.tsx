@@ -54,8 +54,12 @@ export function SourceView({ text, findings, selected, onSelect }: { text: strin
   }, [text, findings]);
 
   const ref = useRef<HTMLOListElement>(null);
+  const shown = useRef(selected);
   useEffect(() => {
-    if (selected == null) return;
+    // NOTE: only a new choice scrolls; scrolling on the first render would force the layout of the
+    // whole page inside the task that renders the findings.
+    if (selected == null || selected === shown.current) return;
+    shown.current = selected;
     const f = findings.find((x) => x.id === selected);
     const line = f?.occurrences[0]?.line;
     if (line === undefined) return;

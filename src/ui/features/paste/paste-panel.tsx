@@ -1,7 +1,17 @@
 import { useId, useRef, useState, type DragEvent } from 'react';
+import { formatCount } from '../../lib/labels';
 import { EXAMPLES } from './examples';
 
-const PREVIEW = 100_000;
+/** How much of a large paste or file the box shows (laying out megabytes in a textarea takes seconds). */
+const PREVIEW = 8_000;
+/** Texts larger than this never go into the box whole: it shows a preview, the whole text is decoded. */
+const LARGE = 200_000;
+
+/** What the box shows for a text: the text itself, or the start of a large one with a note. */
+function boxText(text: string): string {
+  if (text.length <= LARGE) return text;
+  return `${text.slice(0, PREVIEW)}\n… (${((text.length - PREVIEW) / 1048576).toFixed(1)} MB more, decoded in full)`;
+}
 
 /** Largest file or paste we accept; larger ones get a message, not a frozen tab. */
 export const MAX_INPUT = 64 * 1024 * 1024;
@@ -27,7 +37,7 @@ export function PastePanel({ initialText, onText }: { initialText: string; onTex
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const [notice, setNotice] = useState<string | null>(null);
   const [size, setSize] = useState(initialText.length);
-  const [preview, setPreview] = useState(false);
+  const [preview, setPreview] = useState(initialText.length > LARGE);
   const hintId = useId();
 
   const accept = (text: string, how: string): void => {
@@ -41,12 +51,11 @@ export function PastePanel({ initialText, onText }: { initialText: string; onTex
       return;
     }
     setNotice(null);
-    // NOTE: a paste is already in the box; rewriting megabytes into a textarea costs seconds of layout.
-    // A large file shows a read-only preview; the whole text is decoded and kept.
+    // NOTE: a typed or small pasted text is already in the box. Anything else (a file, a large paste we
+    // intercepted, the clipboard button) goes in as text, or as a read-only preview when it is large.
     if (how !== 'paste' && ref.current != null) {
-      const big = text.length > PREVIEW;
-      ref.current.value = big ? `${text.slice(0, PREVIEW)}\n… (${((text.length - PREVIEW) / 1048576).toFixed(1)} MB more, decoded in full)` : text;
-      setPreview(big);
+      ref.current.value = boxText(text);
+      setPreview(text.length > LARGE);
     }
     setSize(text.length);
     onText(text);
@@ -82,7 +91,7 @@ export function PastePanel({ initialText, onText }: { initialText: string; onTex
         ref={ref}
         aria-label="Error or log text"
         aria-describedby={hintId}
-        defaultValue={initialText.length > PREVIEW ? '' : initialText}
+        defaultValue={boxText(initialText)}
         readOnly={preview}
         spellCheck={false}
         autoComplete="off"
@@ -95,10 +104,20 @@ export function PastePanel({ initialText, onText }: { initialText: string; onTex
           timer.current = setTimeout(() => accept(t, 'paste'), 250);
         }}
         onDrop={onDrop}
+        onPaste={(e) => {
+          const pasted = e.clipboardData.getData('text/plain');
+          if (pasted.length <= LARGE) return;
+          // NOTE: letting the browser put megabytes into the textarea costs seconds of layout and paint on
+          // the main thread; take the text from the clipboard event instead and show a preview.
+          e.preventDefault();
+          const box = e.currentTarget;
+          const whole = preview ? pasted : box.value.slice(0, box.selectionStart) + pasted + box.value.slice(box.selectionEnd);
+          accept(whole, 'pasted text');
+        }}
       />
       <p id={hintId} className="hint">
-        Decoding starts by itself and stays on this device. {size > 0 && `${size.toLocaleString('en')} characters.`}
-        {preview && ' Showing the start of a large file, read-only; Clear to paste something else.'}
+        Decoding starts by itself and stays on this device. {size > 0 && `${formatCount(size)} characters.`}
+        {preview && ' Showing the start of a large text, read-only; Clear to paste something else.'}
       </p>
       <div className="toolbar">
         <button

@@ -1,6 +1,18 @@
-import { useId, useMemo, useState } from 'react';
-import { buildShareLink, SOFT_BUDGET, type Product, type SharePayload } from '../../../core/index';
-import { SOURCE_NAMES } from '../../lib/labels';
+import { useEffect, useId, useMemo, useState } from 'react';
+import { buildShareLink, SOFT_BUDGET, type BuiltLink, type Product, type SharePayload } from '../../../core/index';
+import { SOURCE_NAMES, formatCount } from '../../lib/labels';
+
+interface Inputs {
+  text: string;
+  lines: number[];
+  selected: string | null;
+  answers: Record<string, string>;
+  scope: SharePayload['scope'];
+  summary: string;
+  product: Product | null;
+}
+
+const build = (i: Inputs): BuiltLink => buildShareLink(i.text, i.lines, i.selected, i.answers, i.scope, i.summary, i.product);
 
 /**
  * Share a diagnosis as a link whose state lives only in the #fragment. The user sees exactly what the
@@ -24,8 +36,20 @@ export function SharePanel({
   const [scope, setScope] = useState<SharePayload['scope']>(text.length > 200_000 ? 'excerpt' : 'full');
   const [link, setLink] = useState<string | null>(null);
   const [copied, setCopied] = useState<string | null>(null);
-  const built = useMemo(() => buildShareLink(text, lines, selected, answers, scope, summary, product), [text, lines, selected, answers, scope, summary, product]);
-  const url = `${window.location.origin}${window.location.pathname}#${built.fragment}`;
+  // NOTE: redacting and compressing takes tens of milliseconds on a large paste, so the link is built in
+  // its own task after the findings have painted, and for a large paste only when asked for (the preview
+  // opened, or Share link pressed). A link built for other inputs is never shown as the current one.
+  const inputs = useMemo<Inputs>(() => ({ text, lines, selected, answers, scope, summary, product }), [text, lines, selected, answers, scope, summary, product]);
+  const [made, setMade] = useState<{ for: Inputs; link: BuiltLink } | null>(null);
+  const [open, setOpen] = useState(false);
+  const eager = text.length < 200_000;
+  useEffect(() => {
+    if (!eager && !open) return undefined;
+    const t = setTimeout(() => setMade({ for: inputs, link: build(inputs) }), 0);
+    return () => clearTimeout(t);
+  }, [inputs, eager, open]);
+  const built = made?.for === inputs ? made.link : null;
+  const urlOf = (b: BuiltLink): string => `${window.location.origin}${window.location.pathname}#${b.fragment}`;
   const name = useId();
 
   return (
@@ -40,25 +64,38 @@ export function SharePanel({
           </label>
         ))}
       </fieldset>
-      {built.note != null && (
+      {built?.note != null && (
         <p role="status" className="notice">
           {built.note}
         </p>
       )}
-      <details>
-        <summary>Preview exactly what the link will carry ({url.length.toLocaleString('en')} characters{url.length > SOFT_BUDGET ? ', long for some chats' : ''})</summary>
-        <p className="hint">
-          Keys, secrets, signatures, listen keys, tokens, emails, IP addresses and account ids are replaced. The finding: {built.payload.selected ?? 'none chosen'}
-          {built.payload.product != null && ` read as ${SOURCE_NAMES[built.payload.product] ?? built.payload.product}`}; answers given: {Object.keys(built.payload.answers).length}.
-        </p>
-        <pre className="share-preview" tabIndex={0} aria-label="Text the link carries">
-          {built.payload.scope === 'none' ? `(no paste — only the catalogue lines of the findings)\n${built.payload.text}` : built.payload.text}
-        </pre>
+      <details onToggle={(e) => setOpen(e.currentTarget.open)}>
+        <summary>
+          Preview exactly what the link will carry
+          {built != null && ` (${formatCount(urlOf(built).length)} characters${urlOf(built).length > SOFT_BUDGET ? ', long for some chats' : ''})`}
+        </summary>
+        {built == null ? (
+          <p className="hint">Preparing the link…</p>
+        ) : (
+          <>
+            <p className="hint">
+              Keys, secrets, signatures, listen keys, tokens, emails, IP addresses and account ids are replaced. The finding: {built.payload.selected ?? 'none chosen'}
+              {built.payload.product != null && ` read as ${SOURCE_NAMES[built.payload.product] ?? built.payload.product}`}; answers given: {Object.keys(built.payload.answers).length}.
+            </p>
+            <pre className="share-preview" tabIndex={0} aria-label="Text the link carries">
+              {built.payload.scope === 'none' ? `(no paste — only the catalogue lines of the findings)\n${built.payload.text}` : built.payload.text}
+            </pre>
+          </>
+        )}
       </details>
       <div className="toolbar">
         <button
           type="button"
           onClick={() => {
+            // Built afresh, so the link always matches the current choices even before the preview caught up.
+            const fresh = build(inputs);
+            setMade({ for: inputs, link: fresh });
+            const url = urlOf(fresh);
             setLink(url);
             navigator.clipboard?.writeText(url).then(
               () => setCopied('Link copied.'),
