@@ -196,6 +196,24 @@ test.describe('paste → findings → diagnosis', () => {
     await expect(diagnosis(page).getByRole('heading', { level: 3 })).toContainText('-2019');
   });
 
+  test('nothing overflows sideways, on a desktop or a phone, with a diagnosis and its code shown', async ({ page }) => {
+    for (const width of [1280, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto('/');
+      await paste(page, '{"code":-2021,"msg":"Order would immediately trigger."}\nAPIError(code=-2019): Margin is insufficient.');
+      await expect(findings(page)).toHaveCount(2);
+      await expect(diagnosis(page).getByRole('group', { name: 'Which API answered this error?' })).toBeVisible();
+      // Every block fits the page; long code lines scroll inside their own box.
+      const wide = await page.evaluate(() =>
+        [...document.querySelectorAll('main *')]
+          .filter((el) => el.closest('pre') == null && el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+          .map((el) => `${el.tagName.toLowerCase()}.${el.className}`)
+          .slice(0, 5),
+      );
+      expect(wide, `at ${width} px`).toEqual([]);
+    }
+  });
+
   test('has no axe violations with findings and a diagnosis, in light and dark', async ({ page }) => {
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
