@@ -41,11 +41,12 @@ const TRIGGER_WORDS = [
  * each error (at most MAX_WINDOWS of them), as [line, start, end] triples in line order.
  */
 function collectEvidenceLines(text: string, errorLines: Map<number, number>, out: number[]): void {
-  const wanted = new Map<number, [number, number]>();
+  // Line number → start offset of every line wanted (its end is found again when it is read).
+  const wanted = new Map<number, number>();
   const add = (ln: number, start: number): number => {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    if (!wanted.has(ln)) wanted.set(ln, [start, end]);
+    if (!wanted.has(ln)) wanted.set(ln, start);
     return end;
   };
   let p = 0;
@@ -64,10 +65,51 @@ function collectEvidenceLines(text: string, errorLines: Map<number, number>, out
     let pos = b;
     for (let l = lnb; l <= ln + WINDOW_AFTER && pos <= text.length; l++) pos = add(l, pos) + 1;
   }
-  for (const [ln, [start, end]] of [...wanted].sort((x, y) => x[0] - y[0])) {
-    if (EVIDENCE_HINT.test(text.slice(start, Math.min(end, start + 4000)))) out.push(ln, start, end);
+  const lines = Array.from(wanted.keys()).sort((x, y) => x - y);
+  // NOTE: a run of consecutive wanted lines is searched with one global pass over it (no hint spans a
+  // newline, and the run starts and ends at line breaks, so a match in it is a match of its line);
+  // a line longer than the 4000 characters read is tested alone, as before.
+  let run = ''; // the current run of lines (up to the line being read), and where it starts
+  let runStart = -1;
+  let runEnd = -1;
+  let hit = -1; // offset in the text of the next hint at or after the line being read, or Infinity
+  let prevStart = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const ln = lines[i] ?? 0;
+    const start = wanted.get(ln) ?? 0;
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (end - start > 4000) {
+      if (EVIDENCE_HINT.test(text.slice(start, start + 4000))) out.push(ln, start, end);
+      continue;
+    }
+    if (start < runStart || end > runEnd) {
+      // A new run: as far as the following lines are consecutive and short.
+      let j = i;
+      let e = end;
+      while (j + 1 < lines.length && lines[j + 1] === (lines[j] ?? 0) + 1) {
+        let e2 = text.indexOf('\n', e + 1);
+        if (e2 < 0) e2 = text.length;
+        if (e2 - (e + 1) > 4000) break;
+        e = e2;
+        j += 1;
+      }
+      runStart = start;
+      runEnd = e;
+      run = text.slice(start, e);
+      hit = -1;
+    }
+    if (hit < start || start <= prevStart) {
+      HINT_ALL.lastIndex = start - runStart;
+      const m = HINT_ALL.exec(run);
+      hit = m == null ? Infinity : runStart + m.index;
+    }
+    if (hit < end) out.push(ln, start, end);
+    prevStart = start;
   }
 }
+
+const HINT_ALL = new RegExp(EVIDENCE_HINT.source, 'gi');
 
 /**
  * An HTTP status on a line next to a Binance code (within three lines) is that code's status, not an
@@ -272,8 +314,12 @@ export function decode(text: string, options: DecodeOptions = {}): DecodeResult 
     let got = parsed.get(ln);
     if (got === undefined) {
       got = [];
-      const raw = text.slice(evLines[k + 1] ?? 0, evLines[k + 2] ?? 0).slice(0, maxLine);
-      evidenceFromLine(needsNormalising(raw) ? normaliseLine(raw) : raw, ln, got);
+      const start = evLines[k + 1] ?? 0;
+      const end = evLines[k + 2] ?? 0;
+      const raw = text.slice(start, end).slice(0, maxLine);
+      const normalise = needsNormalising(raw);
+      // NOTE: on a long paste every evidence line already passed EVIDENCE_HINT as read here, unless cut or normalised.
+      evidenceFromLine(normalise ? normaliseLine(raw) : raw, ln, got, !budget.small && !normalise && end - start <= Math.min(maxLine, 4000));
       parsed.set(ln, got);
     }
     return got;

@@ -1,5 +1,6 @@
 /** Evidence in a paste: product, client library, endpoint, request parameters, times and headers, each with its line. */
 import type { Evidence, Library, Product, RequestParams } from '../types';
+import { anyOf } from '../text/any-of';
 
 /** One fact read from one line. */
 export interface EvidenceItem {
@@ -69,44 +70,72 @@ const SERVER_TIME_RE = /["']?serverTime["']?\s*[:=]\s*(\d{13})/;
 const HEADER_RE = /\b(x-mbx-used-weight(?:-\d+[smhd])?|x-mbx-order-count-\d+[smhd]|retry-after|x-sapi-used-ip-weight-\d+[smhd])["']?\s*[:=]\s*["']?(\d+)/gi;
 const LOG_TIME_RE = /^\W{0,3}(\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(?:[.,]\d{1,6})?(?:Z|[+-]\d\d:?\d\d)?)/;
 
+const ENUM_VALUE = /^[A-Z_]{2,}$/;
+const NUMERIC_VALUE = /^-?\d+(?:\.\d+)?$/;
+const SYMBOL_VALUE = /^[A-Z0-9]{4,20}(?:_[A-Z0-9]{4,8})?$/;
+const BOOLEAN_VALUE = /^(?:true|false)$/i;
+const CCXT_JS_RE = /node_modules|\.js:\d+|\.ts:\d+|require\(|from ['"]ccxt|at \w+ \(|\bat async\b/;
+const JS_RUNTIME_RE = /node_modules[\\/]|\bat (?:async )?[\w.$<>]+ \(.*\.[cm]?js:\d+/;
+const PY_RUNTIME_RE = /^\s*File ".+\.py", line \d+|Traceback \(most recent call last\)/;
+const METHOD_RE = /\b(?:method\s*[=:]\s*["']?)(GET|POST|PUT|DELETE)\b/i;
+const ANY_PRODUCT = anyOf(PRODUCT_RULES.map(([re]) => re));
+const ANY_LIBRARY = anyOf(LIBRARY_RULES.map(([re]) => re));
+const ANY_OTHER = anyOf([JS_RUNTIME_RE, PY_RUNTIME_RE, ENDPOINT_RE, BARE_ENDPOINT_RE, METHOD_RE]);
+
 /** Reads every evidence item from one (normalised) line. */
-export function evidenceFromLine(line: string, lineNo: number, out: EvidenceItem[]): void {
-  if (!EVIDENCE_HINT.test(line)) return;
-  for (const [re, product, weight, reason] of PRODUCT_RULES) {
-    if (re.test(line)) out.push({ line: lineNo, kind: 'product', key: product, value: product, weight, reason });
-  }
-  for (const [re, lib, reason] of LIBRARY_RULES) {
-    if (re.test(line)) {
-      let library = lib;
-      if (lib === 'ccxt-python' && /node_modules|\.js:\d+|\.ts:\d+|require\(|from ['"]ccxt|at \w+ \(|\bat async\b/.test(line)) library = 'ccxt-js';
-      out.push({ line: lineNo, kind: 'library', key: library, value: library, weight: 1, reason });
+export function evidenceFromLine(line: string, lineNo: number, out: EvidenceItem[], hinted = false): void {
+  if (!hinted && !EVIDENCE_HINT.test(line)) return;
+  // NOTE: most evidence lines match no product, library or endpoint rule; one combined test skips them.
+  if (ANY_PRODUCT.test(line)) {
+    for (const [re, product, weight, reason] of PRODUCT_RULES) {
+      if (re.test(line)) out.push({ line: lineNo, kind: 'product', key: product, value: product, weight, reason });
     }
   }
-  if (/node_modules[\\/]|\bat (?:async )?[\w.$<>]+ \(.*\.[cm]?js:\d+/.test(line)) out.push({ line: lineNo, kind: 'library', key: 'js-runtime', value: 'js', weight: 0, reason: 'a JavaScript stack trace' });
-  if (/^\s*File ".+\.py", line \d+|Traceback \(most recent call last\)/.test(line)) out.push({ line: lineNo, kind: 'library', key: 'py-runtime', value: 'py', weight: 0, reason: 'a Python traceback' });
+  if (ANY_LIBRARY.test(line)) {
+    for (const [re, lib, reason] of LIBRARY_RULES) {
+      if (re.test(line)) {
+        let library = lib;
+        if (lib === 'ccxt-python' && CCXT_JS_RE.test(line)) library = 'ccxt-js';
+        out.push({ line: lineNo, kind: 'library', key: library, value: library, weight: 1, reason });
+      }
+    }
+  }
+  if (ANY_OTHER.test(line)) otherEvidence(line, lineNo, out);
+  paramEvidence(line, lineNo, out);
+}
+
+/** Runtimes, endpoint, method, server time and headers. */
+function otherEvidence(line: string, lineNo: number, out: EvidenceItem[]): void {
+  if (JS_RUNTIME_RE.test(line)) out.push({ line: lineNo, kind: 'library', key: 'js-runtime', value: 'js', weight: 0, reason: 'a JavaScript stack trace' });
+  if (PY_RUNTIME_RE.test(line)) out.push({ line: lineNo, kind: 'library', key: 'py-runtime', value: 'py', weight: 0, reason: 'a Python traceback' });
   const ep = ENDPOINT_RE.exec(line) ?? BARE_ENDPOINT_RE.exec(line);
   if (ep) {
     const path = (ep.length > 2 ? ep[2] : ep[1]) ?? '';
     out.push({ line: lineNo, kind: 'endpoint', key: 'endpoint', value: path.replace(/\/+$/, ''), weight: 1, reason: '' });
     if (ep.length > 2 && ep[1] !== undefined) out.push({ line: lineNo, kind: 'method', key: 'method', value: ep[1].toUpperCase(), weight: 1, reason: '' });
   }
-  const method = /\b(?:method\s*[=:]\s*["']?)(GET|POST|PUT|DELETE)\b/i.exec(line);
+  const method = METHOD_RE.exec(line);
   if (method?.[1] !== undefined) out.push({ line: lineNo, kind: 'method', key: 'method', value: method[1].toUpperCase(), weight: 1, reason: '' });
+}
+
+/** Request parameters. */
+function paramEvidence(line: string, lineNo: number, out: EvidenceItem[]): void {
   PARAM_RE.lastIndex = 0;
-  for (const m of line.matchAll(PARAM_RE)) {
+  let m: RegExpExecArray | null;
+  while ((m = PARAM_RE.exec(line)) != null) {
     const key = CANONICAL.get((m[1] ?? '').toLowerCase());
     const value = m[2] ?? '';
     if (key === undefined || value === '') continue;
-    if (ENUM_PARAMS.has(key) && !/^[A-Z_]{2,}$/.test(value)) continue;
-    if (NUMERIC_PARAMS.has(key) && !/^-?\d+(?:\.\d+)?$/.test(value)) continue;
-    if (key === 'symbol' && !/^[A-Z0-9]{4,20}(?:_[A-Z0-9]{4,8})?$/.test(value)) continue;
-    if ((key === 'reduceOnly' || key === 'closePosition') && !/^(?:true|false)$/i.test(value)) continue;
+    if (ENUM_PARAMS.has(key) && !ENUM_VALUE.test(value)) continue;
+    if (NUMERIC_PARAMS.has(key) && !NUMERIC_VALUE.test(value)) continue;
+    if (key === 'symbol' && !SYMBOL_VALUE.test(value)) continue;
+    if ((key === 'reduceOnly' || key === 'closePosition') && !BOOLEAN_VALUE.test(value)) continue;
     out.push({ line: lineNo, kind: 'param', key, value, weight: 1, reason: '' });
   }
   const st = SERVER_TIME_RE.exec(line);
   if (st?.[1] !== undefined) out.push({ line: lineNo, kind: 'serverTime', key: 'serverTime', value: st[1], weight: 1, reason: '' });
   HEADER_RE.lastIndex = 0;
-  for (const m of line.matchAll(HEADER_RE)) {
+  while ((m = HEADER_RE.exec(line)) != null) {
     if (m[1] !== undefined && m[2] !== undefined) out.push({ line: lineNo, kind: 'header', key: m[1].toLowerCase(), value: m[2], weight: 1, reason: '' });
   }
 }
@@ -143,21 +172,20 @@ export function foldEvidence(items: readonly EvidenceItem[], near?: number): Evi
   const votes = new Map<Product, { weight: number; reasons: string[] }>();
   let sawJs = false;
   let sawPy = false;
-  const libs: { lib: Library; reason: string }[] = [];
+  const libs: EvidenceItem[] = [];
   for (const it of ordered) {
     switch (it.kind) {
       case 'product': {
         const v = votes.get(it.key as Product) ?? { weight: 0, reasons: [] };
         v.weight += it.weight;
-        const r = `${it.reason} on line ${it.line}`;
-        if (v.reasons.length < 3 && !v.reasons.some((x) => x.startsWith(it.reason))) v.reasons.push(r);
+        if (v.reasons.length < 3 && !v.reasons.some((x) => x.startsWith(it.reason))) v.reasons.push(`${it.reason} on line ${it.line}`);
         votes.set(it.key as Product, v);
         break;
       }
       case 'library':
         if (it.key === 'js-runtime') sawJs = true;
         else if (it.key === 'py-runtime') sawPy = true;
-        else libs.push({ lib: it.key as Library, reason: `${it.reason} on line ${it.line}` });
+        else libs.push(it);
         break;
       case 'endpoint':
         ev.endpoint ??= it.value;
@@ -200,11 +228,11 @@ export function foldEvidence(items: readonly EvidenceItem[], near?: number): Evi
   }
   const lib = libs[0];
   if (lib !== undefined) {
-    let library = lib.lib;
+    let library = lib.key as Library;
     if (library === 'ccxt-python' && sawJs && !sawPy) library = 'ccxt-js';
     if (library === 'ccxt-js' && sawPy && !sawJs) library = 'ccxt-python';
     ev.library = library;
-    ev.libraryReason = lib.reason;
+    ev.libraryReason = `${lib.reason} on line ${lib.line}`;
   }
   return ev;
 }

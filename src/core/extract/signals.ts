@@ -3,6 +3,7 @@ import { entriesForCode, entriesForName } from '../catalogue/index';
 import type { CatalogueEntry } from '../catalogue/types';
 import { captures, matchAt, templatesForCode, type Template } from '../match/templates';
 import { fuzzyMessages, groupsForLine, type FuzzyHit } from '../match/messages';
+import { anyOf } from '../text/any-of';
 
 /** One sighting of an error on one line, before it is tied to a product. */
 export interface Signal {
@@ -51,6 +52,8 @@ const HTTP_RES: [RegExp, number | null][] = [
   [/restricted location|Unavailable For Legal Reasons/i, 451],
   [/\bWAF\b.*(?:block|limit)/i, 403],
 ];
+// NOTE: most lines state no HTTP status at all; one combined test spares them the twelve rules.
+const ANY_HTTP = anyOf(HTTP_RES.map(([re]) => re));
 const HTTP_INTERESTING = new Set([403, 408, 409, 418, 429, 451, 500, 502, 503, 504]);
 const VARIANTS: [RegExp, string][] = [
   [/Unknown error, please check your request or try again later/i, 'unknown-error'],
@@ -62,6 +65,7 @@ const NAME_RE = /\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/g;
 
 /** The HTTP status a line states, if any. */
 export function httpStatusOf(s: string): number | null {
+  if (!ANY_HTTP.test(s)) return null;
   for (const [re, fixed] of HTTP_RES) {
     const m = re.exec(s);
     if (m) {

@@ -11,10 +11,13 @@ for (let c = 48; c <= 57; c++) CLASSES[c] = nClasses++;
 for (const ch of [' ', '_', '/', '-', '<', "'", '.', ':', ']']) CLASSES[ch.charCodeAt(0)] = nClasses++;
 const C = nClasses;
 
-/** A compiled keyword set. */
+/**
+ * A compiled keyword set: a complete transition table over character classes. Entries are row offsets
+ * (state × classes); an entry that enters a keyword-ending state is -1 instead, so a match costs no
+ * extra lookup.
+ */
 export interface Automaton {
   next: Int32Array;
-  hit: Uint8Array;
 }
 
 /** Compiles keywords (any case; letters, digits and ` _/-<'.:]` only) into a DFA. */
@@ -75,11 +78,13 @@ export function compileAutomaton(keywords: Iterable<string>): Automaton {
   }
   // NOTE: class 0 (other characters) always returns to the root, so a keyword never spans them.
   for (let s = 0; s < n; s++) next[s * C] = 0;
-  // States are stored pre-multiplied by C (row offsets), and hits indexed by row offset: one add per character.
-  const hitRow = new Uint8Array(n * C);
-  for (let i = 0; i < next.length; i++) next[i] = (next[i] ?? 0) * C;
-  for (let s = 0; s < n; s++) hitRow[s * C] = hits[s] ?? 0;
-  return { next, hit: hitRow };
+  // States are stored pre-multiplied by C (row offsets): one add per character. Entering a state that
+  // ends a keyword (directly or through its failure links) is marked by -1.
+  for (let i = 0; i < next.length; i++) {
+    const t = next[i] ?? 0;
+    next[i] = hits[t] === 1 ? -1 : t * C;
+  }
+  return { next };
 }
 
 /**
@@ -87,28 +92,35 @@ export function compileAutomaton(keywords: Iterable<string>): Automaton {
  * Scans each character once; after a hit it skips to the end of the line.
  */
 export function markLines(text: string, a: Automaton, extra: RegExp): number[] {
+  const starts = keywordLines(text, a.next);
+  const more = regexLines(text, extra);
+  return more.length === 0 ? starts : mergeSorted(starts, more);
+}
+
+// NOTE: the hot loop lives alone in its function, so that code after it, never run while it was being
+// optimised, cannot throw it back to the interpreter at the end of every long paste.
+function keywordLines(text: string, next: Int32Array): number[] {
   const starts: number[] = [];
-  const { next, hit } = a;
   const len = text.length;
   let s = 0;
-  let lineStart = 0;
+  // A newline is class 0 like any other character outside the keywords' alphabet, so it returns to the
+  // root; a line's start is looked up only when it holds a keyword.
   for (let i = 0; i < len; i++) {
     const code = text.charCodeAt(i);
-    if (code === 10) {
-      s = 0;
-      lineStart = i + 1;
-      continue;
-    }
     s = next[s + (code < 128 ? (CLASSES[code] as number) : 0)] as number;
-    if (hit[s] === 1) {
-      starts.push(lineStart);
+    if (s < 0) {
+      starts.push(text.lastIndexOf('\n', i) + 1);
       const e = text.indexOf('\n', i);
       if (e < 0) break;
       i = e;
       s = 0;
-      lineStart = e + 1;
     }
   }
+  return starts;
+}
+
+/** Start offsets of the lines holding a match of `extra` (a global regex), in order. */
+function regexLines(text: string, extra: RegExp): number[] {
   const more: number[] = [];
   extra.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -121,18 +133,21 @@ export function markLines(text: string, a: Automaton, extra: RegExp): number[] {
     if (e < 0) break;
     extra.lastIndex = e + 1;
   }
-  if (more.length === 0) return starts;
-  // Merge two sorted lists without duplicates.
+  return more;
+}
+
+/** Merges two sorted lists without duplicates. */
+function mergeSorted(xs: readonly number[], ys: readonly number[]): number[] {
   const out: number[] = [];
   let x = 0;
   let y = 0;
-  while (x < starts.length || y < more.length) {
-    const a1 = starts[x] ?? Infinity;
-    const b1 = more[y] ?? Infinity;
+  while (x < xs.length || y < ys.length) {
+    const a1 = x < xs.length ? (xs[x] as number) : Infinity;
+    const b1 = y < ys.length ? (ys[y] as number) : Infinity;
     const v = a1 <= b1 ? a1 : b1;
     if (a1 <= b1) x++;
     if (b1 <= a1) y++;
-    if (out[out.length - 1] !== v) out.push(v);
+    if (out.length === 0 || out[out.length - 1] !== v) out.push(v);
   }
   return out;
 }
