@@ -45,7 +45,8 @@ export function Snippets({ snippets, library }: { snippets: readonly Snippet[]; 
         ))}
       </div>
       <div role="tabpanel" id={`${base}-panel`} aria-labelledby={`${base}-tab-${active}`} tabIndex={0}>
-        <pre>
+        {/* A long line scrolls inside the block, so the block takes keyboard focus to scroll. */}
+        <pre tabIndex={0} aria-label={`${NAMES[current.library]} code`}>
           <code>{current.code}</code>
         </pre>
         <button
