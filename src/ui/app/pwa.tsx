@@ -37,12 +37,28 @@ export function PwaStatus() {
 
   useEffect(() => {
     if (registration == null) return undefined;
+    // NOTE: the prompt also follows the registration itself: an update found while workbox-window was
+    // not listening (it was still registering, or another tab checked) would otherwise wait unseen.
+    const check = (): void => {
+      if (registration.waiting != null && registration.active != null) setNeedRefresh(true);
+    };
+    const onFound = (): void => {
+      const sw = registration.installing;
+      sw?.addEventListener('statechange', () => {
+        if (sw.state === 'installed') check();
+      });
+    };
+    registration.addEventListener('updatefound', onFound);
+    check();
     // A periodic check; the new version waits until the user chooses to reload.
     const t = setInterval(() => {
-      if (navigator.onLine) void registration.update().catch(() => undefined);
+      if (navigator.onLine) void registration.update().then(check, () => undefined);
     }, HOUR);
-    return () => clearInterval(t);
-  }, [registration]);
+    return () => {
+      clearInterval(t);
+      registration.removeEventListener('updatefound', onFound);
+    };
+  }, [registration, setNeedRefresh]);
 
   return (
     <div className="pwa-status">
@@ -79,10 +95,18 @@ export function PwaStatus() {
                 /* the update still happens, without the note */
               }
               // NOTE: the session is saved on pagehide, so the reload keeps the latest paste and answers.
-              // A page the old worker never controlled (the first visit) gets no "controlling" event: reload it ourselves.
+              // The new worker takes over, then the page reloads once. A page the old worker never
+              // controlled (the first visit) sees no change of controller, so it reloads by itself.
+              let reloaded = false;
+              const reload = (): void => {
+                if (reloaded) return;
+                reloaded = true;
+                window.location.reload();
+              };
               const uncontrolled = navigator.serviceWorker.controller == null;
+              navigator.serviceWorker.addEventListener('controllerchange', reload, { once: true });
               void updateServiceWorker(true).then(() => {
-                if (uncontrolled) window.setTimeout(() => window.location.reload(), 300);
+                if (uncontrolled) window.setTimeout(reload, 300);
               });
             }}
           >
