@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { startTransition, useCallback, useDeferredValue, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { CATALOGUE_VERSION } from '../../core/catalogue/index';
 import { analyse } from '../../worker/decode-client';
 import { ShareLinkError, asProduct, decodeShareLink, type DecodeResult, type Product } from '../../core/index';
@@ -99,7 +99,8 @@ export function App() {
     };
   }, [state]);
 
-  const decoded = state.text.trim() === '' ? undefined : analysis.data;
+  // NOTE: the findings of a new decode render as a deferred value, in short interruptible tasks.
+  const decoded = useDeferredValue(state.text.trim() === '' ? undefined : analysis.data);
   // The user's product choices re-read findings as that product's entries (same ids, so selection and answers hold).
   const result = useMemo(() => withChoices(decoded, state.products), [decoded, state.products]);
   const findings = useMemo(() => result?.findings ?? [], [result]);
@@ -131,7 +132,10 @@ export function App() {
     void queryClient.cancelQueries({ queryKey: ['analysis'] });
     setCancelled(false);
     setMarkdown(null);
-    setState((s) => (s.text === text ? s : { text, selected: null, answers: {}, products: {} }));
+    const apply = () => setState((s) => (s.text === text ? s : { text, selected: null, answers: {}, products: {} }));
+    // NOTE: a large paste re-renders the page in a transition, which React splits into short tasks.
+    if (text.length > 200_000) startTransition(apply);
+    else apply();
   }, [queryClient]);
 
   if (onCatalogue) {
