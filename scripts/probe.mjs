@@ -88,12 +88,15 @@ try {
     const renderers = processInfo.filter((p) => p.type === 'renderer').map((p) => p.id);
     const before = Math.max(...renderers.map((p) => rssPeak(p) ?? 0));
     // The text is handed to the page first, so the clock starts at the paste itself, not at the transfer.
-    await page.evaluate((t) => {
-      // The clipboard's content, as the browser hands it to the paste event.
-      window.__data = new DataTransfer();
-      window.__data.setData('text/plain', t);
-      window.__text = t;
-    }, text);
+    await page.evaluate(
+      ([t, asFile]) => {
+        // What the browser hands over: the clipboard's content for a paste event, or the chosen file.
+        window.__data = new DataTransfer();
+        if (asFile) window.__data.items.add(new File([t], 'bot.log', { type: 'text/plain' }));
+        else window.__data.setData('text/plain', t);
+      },
+      [text, args.includes('--file')],
+    );
     await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'] });
     const wall = Date.now();
     const t0 = await page.evaluate((asFile) => {
@@ -107,9 +110,7 @@ try {
       }).observe(document.body, { childList: true, subtree: true });
       if (asFile) {
         const input = document.querySelector('input[type=file]');
-        const dt = new DataTransfer();
-        dt.items.add(new File([window.__text], 'bot.log', { type: 'text/plain' }));
-        input.files = dt.files;
+        input.files = window.__data.files;
         input.dispatchEvent(new Event('change', { bubbles: true }));
       } else {
         // What the browser does on Ctrl+V: a paste event; unless the page takes it, the text lands in the box and one input event follows.
@@ -118,11 +119,10 @@ try {
         const data = window.__data;
         const taken = !box.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
         if (!taken) {
-          box.value = window.__text;
+          box.value = data.getData('text/plain');
           box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
         }
       }
-      window.__text = null;
       window.__data = null;
       return t;
     }, args.includes('--file'));
