@@ -49,10 +49,12 @@ export const UPY_SPOT = spotHead();
 export const UPY_SPOT_DEC = spotHead(true);
 export const UJS_SPOT = lines("import { Spot } from '@binance/connector';", 'const client = new Spot(process.env.API_KEY, process.env.API_SECRET);');
 
-/** python-binance with its API exception imported, then the body. */
-export const pbCatching = (...body: string[]): string => lines(PB, 'from binance.exceptions import BinanceAPIException', '', ...body);
+/** python-binance with its API exception imported (imports first, then the client), then the body. */
+export const pbCatching = (...body: string[]): string =>
+  lines(pyHead('from binance.client import Client\nfrom binance.exceptions import BinanceAPIException', 'client = Client(os.environ["API_KEY"], os.environ["API_SECRET"])'), '', ...body);
 /** binance-futures-connector with its ClientError imported, then the body. */
-export const umCatching = (...body: string[]): string => lines(UPY, 'from binance.error import ClientError', '', ...body);
+export const umCatching = (...body: string[]): string =>
+  lines(pyHead('from binance.um_futures import UMFutures\nfrom binance.error import ClientError', 'um = UMFutures(key=os.environ["API_KEY"], secret=os.environ["API_SECRET"])'), '', ...body);
 
 /** python-binance with Decimal, BTCUSDT's entry of the futures exchangeInfo in `sym`, then the body. */
 export const pbSymbol = (...body: string[]): string =>
