@@ -20,8 +20,10 @@ test('share a diagnosis, open the link in a fresh browser context, see the same 
   await page.getByLabel('Error or log text').fill(PASTE);
   await expect(findings(page)).toHaveCount(2);
   await findings(page).nth(1).getByRole('button').click();
-  await page.getByText(/Preview exactly what the link will carry/).click();
+  // What the link carries is on screen before anything is copied.
+  await expect(page.getByText(/Preview exactly what the link will carry/)).toBeVisible();
   const preview = page.getByLabel('Text the link carries');
+  await expect(preview).toBeVisible();
   await expect(preview).toContainText('Margin is insufficient.');
   await expect(preview).not.toContainText(SIG);
   await page.getByRole('button', { name: 'Share link' }).click();
@@ -64,7 +66,8 @@ test('choose the product when the paste does not say: the diagnosis, reload and 
   await expect(diagnosis(page).getByRole('radio', { name: /^Spot/ })).toBeChecked();
   await expect(diagnosis(page).getByRole('heading', { level: 3 })).toContainText('Spot');
 
-  await page.getByText(/Preview exactly what the link will carry/).click();
+  // What the link carries is on screen before anything is copied.
+  await expect(page.getByText(/Preview exactly what the link will carry/)).toBeVisible();
   await expect(page.getByText(/read as Spot/)).toBeVisible();
   await page.getByRole('button', { name: 'Share link' }).click();
   const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();

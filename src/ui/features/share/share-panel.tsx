@@ -41,8 +41,10 @@ export function SharePanel({
   // opened, or Share link pressed). A link built for other inputs is never shown as the current one.
   const inputs = useMemo<Inputs>(() => ({ text, lines, selected, answers, scope, summary, product }), [text, lines, selected, answers, scope, summary, product]);
   const [made, setMade] = useState<{ for: Inputs; link: BuiltLink } | null>(null);
-  const [open, setOpen] = useState(false);
   const eager = text.length < 200_000;
+  // The preview is open from the start (for a large paste, once asked for or shared), so what the link
+  // carries is on screen before anything is copied.
+  const [open, setOpen] = useState(eager);
   useEffect(() => {
     if (!eager && !open) return undefined;
     const t = setTimeout(() => setMade({ for: inputs, link: build(inputs) }), 0);
@@ -69,7 +71,7 @@ export function SharePanel({
           {built.note}
         </p>
       )}
-      <details onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary>
           Preview exactly what the link will carry
           {built != null && ` (${formatCount(urlOf(built).length)} characters${urlOf(built).length > SOFT_BUDGET ? ', long for some chats' : ''})`}
@@ -95,6 +97,7 @@ export function SharePanel({
             // Built afresh, so the link always matches the current choices even before the preview caught up.
             const fresh = build(inputs);
             setMade({ for: inputs, link: fresh });
+            setOpen(true);
             const url = urlOf(fresh);
             setLink(url);
             navigator.clipboard?.writeText(url).then(
