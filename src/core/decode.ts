@@ -8,7 +8,27 @@ import { DERIVED, allEntries, allNames } from './catalogue/index';
 
 const allCodes = (): number[] => [...new Set(allEntries().map((e) => e.code))];
 import { compileAutomaton, markLines, type Automaton } from './text/automaton';
-import type { DecodeResult, Evidence, Finding, Product } from './types';
+import type { DecodeResult, Evidence, Finding, MatchedBy, Product } from './types';
+
+/** What resolveSignal gave for a signal of one shape with given local and global products (the parts a repeat uses). */
+interface Resolved {
+  sig: Signal;
+  id: string;
+  known: boolean;
+  confidence: number;
+  matchedBy: MatchedBy;
+  catalogueMessage: string | null;
+}
+
+/** Whether two signals read the same to resolveSignal's ranking and confidence (all but line, column, params, status). */
+function sameShape(a: Signal, b: Signal): boolean {
+  if (a.kind !== b.kind || a.code !== b.code || a.message !== b.message) return false;
+  if (a.templates.length !== b.templates.length || a.names.length !== b.names.length || a.fuzzy.length !== b.fuzzy.length) return false;
+  for (let i = 0; i < a.templates.length; i++) if (a.templates[i] !== b.templates[i]) return false;
+  for (let i = 0; i < a.names.length; i++) if (a.names[i] !== b.names[i]) return false;
+  for (let i = 0; i < a.fuzzy.length; i++) if (a.fuzzy[i]?.group !== b.fuzzy[i]?.group || a.fuzzy[i]?.score !== b.fuzzy[i]?.score) return false;
+  return true;
+}
 
 /** Options for long inputs: progress reports and cancellation between chunks of lines. */
 export interface DecodeOptions {
@@ -343,6 +363,54 @@ export function decode(text: string, options: DecodeOptions = {}): DecodeResult 
     for (let k = lo * 3; k < evLines.length && (evLines[k] ?? 0) <= to; k += 3) out.push(...itemsOf(k));
     return out;
   };
+  /**
+   * The product foldEvidence(items of lines from..to, near) would pick, without building it: the largest
+   * total weight, ties going to the product seen first in the items ordered by distance to `near` (stable).
+   */
+  const localProduct = (from: number, to: number, near: number): Product | null => {
+    let lo = 0;
+    let hi = evLines.length / 3;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((evLines[mid * 3] ?? 0) < from) lo = mid + 1;
+      else hi = mid;
+    }
+    let best: Product | null = null;
+    let bestW = 0;
+    let bestD = 0;
+    let bestI = 0;
+    const votes = new Map<Product, [weight: number, dist: number, index: number]>();
+    let index = 0;
+    for (let k = lo * 3; k < evLines.length && (evLines[k] ?? 0) <= to; k += 3) {
+      for (const it of itemsOf(k)) {
+        index += 1;
+        if (it.kind !== 'product') continue;
+        const d = Math.abs(it.line - near);
+        const key = it.key as Product;
+        const v = votes.get(key);
+        if (v === undefined) votes.set(key, [it.weight, d, index]);
+        else {
+          v[0] += it.weight;
+          if (d < v[1]) {
+            v[1] = d;
+            v[2] = index;
+          }
+        }
+      }
+    }
+    for (const [p, [w, d, i]] of votes) {
+      if (best == null || w > bestW || (w === bestW && (d < bestD || (d === bestD && i < bestI)))) {
+        best = p;
+        bestW = w;
+        bestD = d;
+        bestI = i;
+      }
+    }
+    return best;
+  };
+  // NOTE: an ambiguous signal (no signature) is resolved against its nearby evidence; a repeat of one
+  // already resolved, with the same shape and the same local and global products, resolves the same.
+  const resolvedShapes = new Map<string, Resolved[]>();
   const findings = new Map<string, Finding>();
   // NOTE: a repeat of an error already resolved (same signature, no product ambiguity) reuses that finding.
   const bySignature = new Map<string, Finding>();
@@ -355,9 +423,35 @@ export function decode(text: string, options: DecodeOptions = {}): DecodeResult 
       for (const [k, v] of Object.entries(sig.params)) again.params[k] ??= v;
       continue;
     }
+    let shapeKey: string | null = null;
+    if (sigKey == null && sig.kind !== 'http') {
+      const lp = localProduct(sig.line - WINDOW_BEFORE, sig.line + WINDOW_AFTER, sig.line);
+      shapeKey = `${sig.kind}|${sig.code ?? ''}|${lp ?? ''}|${global.product ?? ''}|${sig.message ?? ''}`;
+      const r = resolvedShapes.get(shapeKey)?.find((x) => sameShape(x.sig, sig));
+      const f = r === undefined ? undefined : findings.get(r.id);
+      if (r !== undefined && f !== undefined) {
+        if (f.occurrences.length < MAX_OCCURRENCES && f.occurrences.at(-1)?.line !== occ.line) f.occurrences.push(occ);
+        if (r.known) for (const [k, v] of Object.entries(sig.params)) f.params[k] ??= v;
+        if (f.confidence < r.confidence) {
+          f.confidence = r.confidence;
+          f.matchedBy = r.matchedBy;
+          f.catalogueMessage = r.catalogueMessage;
+        }
+        f.message ??= sig.message;
+        f.httpStatus ??= sig.httpStatus;
+        continue;
+      }
+    }
     const near = windowItems(sig.line - WINDOW_BEFORE, sig.line + WINDOW_AFTER);
     const local = foldEvidence(near, sig.line);
     const resolved = resolveSignal(sig, local, global);
+    if (shapeKey != null) {
+      const list = resolvedShapes.get(shapeKey) ?? [];
+      if (list.length < 8) {
+        list.push({ sig, id: resolved.id, known: resolved.known, confidence: resolved.confidence, matchedBy: resolved.matchedBy, catalogueMessage: resolved.catalogueMessage });
+        resolvedShapes.set(shapeKey, list);
+      }
+    }
     const f = findings.get(resolved.id);
     if (f === undefined) {
       local.product ??= global.product;

@@ -85,7 +85,9 @@ function messageAfter(s: string, at: number, end: number): string {
   MSG_KEY.lastIndex = 0;
   let best: string | null = null;
   let bestDist = Infinity;
-  for (const m of s.matchAll(MSG_KEY)) {
+  let m: RegExpExecArray | null;
+  // NOTE: an exec loop, not matchAll (which clones the regex on every call); MSG_KEY never matches empty.
+  while ((m = MSG_KEY.exec(s)) != null) {
     const v = (m[2] ?? m[3] ?? '').trim();
     const d = Math.abs(m.index - at);
     if (v !== '' && d < bestDist) {
@@ -99,6 +101,20 @@ function messageAfter(s: string, at: number, end: number): string {
 
 /** Exact catalogue templates of `code` that the message starts with, longest first. */
 function templatesAtStart(code: number, message: string): { hits: Template[]; params: Record<string, string> } {
+  // NOTE: a pure function of (code, message), and logs repeat the same errors; a bounded memo hands out copies.
+  const key = `${code}|${message}`;
+  let got = atStartMemo.get(key);
+  if (got === undefined) {
+    got = templatesAtStartUncached(code, message);
+    if (atStartMemo.size > 2000) atStartMemo.clear();
+    atStartMemo.set(key, got);
+  }
+  return { hits: got.hits.slice(), params: { ...got.params } };
+}
+
+const atStartMemo = new Map<string, { hits: Template[]; params: Record<string, string> }>();
+
+function templatesAtStartUncached(code: number, message: string): { hits: Template[]; params: Record<string, string> } {
   let hits: Template[] = [];
   let params: Record<string, string> = {};
   let bestLen = 0;
@@ -118,14 +134,16 @@ function templatesAtStart(code: number, message: string): { hits: Template[]; pa
 export function scanLine(s: string, lineNo: number, next: (k: number) => string | undefined, out: Signal[], budget: { fuzzy: number; small: boolean }): void {
   const status = httpStatusOf(s);
   const found: Signal[] = [];
-  const seenCodes = new Set<number>();
+  const seenCodes: number[] = []; // a line holds few codes; an array spares a Set per line
   CODE_RE.lastIndex = 0;
-  for (const m of s.matchAll(CODE_RE)) {
+  let m: RegExpExecArray | null;
+  // NOTE: exec loops, not matchAll (which clones the regex on every call); none of these regexes matches empty.
+  while ((m = CODE_RE.exec(s)) != null) {
     const minus = m[1];
     const digits = minus ?? m[2] ?? m[3];
     if (digits === undefined) continue;
     const code = minus !== undefined || m[3] !== undefined ? -Number(digits) : Number(digits);
-    if (seenCodes.has(code)) continue;
+    if (seenCodes.includes(code)) continue;
     const before = s.slice(Math.max(0, m.index - 28), m.index);
     const unsigned = m[3] !== undefined || m[2] !== undefined;
     const keyed = unsigned ? STRONG_KEY.test(before) : KEYED_BEFORE.test(before);
@@ -146,7 +164,7 @@ export function scanLine(s: string, lineNo: number, next: (k: number) => string 
     if (unsigned && keyed && hits.length === 0 && entries.length === 0) continue;
     if (!keyed && hits.length === 0 && (entries.length === 0 || !ERROR_CONTEXT.test(s))) continue;
     if (!keyed && hits.length === 0 && entries.length > 0 && /\b(?:pnl|balance|price|qty|quantity|amount|profit|loss|usdt|btc)\b\W{0,4}$/i.test(before)) continue;
-    seenCodes.add(code);
+    seenCodes.push(code);
     const sig = newSignal(lineNo, m.index + 1, 'code');
     sig.code = code;
     sig.httpStatus = status;
@@ -168,12 +186,12 @@ export function scanLine(s: string, lineNo: number, next: (k: number) => string 
     const from = Math.max(0, idx - 200);
     const window = s.slice(from, idx + g.anchor.length + 300);
     g.search.lastIndex = 0;
-    const m = g.search.exec(window);
-    if (m == null) continue;
+    const gm = g.search.exec(window);
+    if (gm == null) continue;
     const t0 = g.templates[0];
     if (t0 === undefined) continue;
-    if (best == null || m[0].length > best.len) best = { start: from + m.index, len: m[0].length, hits: g.templates, params: captures(t0, m), text: m[0] };
-    else if (m[0].length === best.len && best.start === from + m.index) best.hits = [...best.hits, ...g.templates];
+    if (best == null || gm[0].length > best.len) best = { start: from + gm.index, len: gm[0].length, hits: g.templates, params: captures(t0, gm), text: gm[0] };
+    else if (gm[0].length === best.len && best.start === from + gm.index) best.hits = [...best.hits, ...g.templates];
   }
   const variant = VARIANTS.find(([re]) => re.test(s));
   if (best != null && !(variant !== undefined && variant[1] !== 'internal-error' && variant[1] !== 'throttled')) {
@@ -203,7 +221,7 @@ export function scanLine(s: string, lineNo: number, next: (k: number) => string 
 
   // Constant names (BAD_SYMBOL, TOO_MANY_ORDERS) in an error line.
   NAME_RE.lastIndex = 0;
-  for (const m of s.matchAll(NAME_RE)) {
+  while ((m = NAME_RE.exec(s)) != null) {
     const entries = entriesForName(m[0]);
     if (entries.length === 0 || (!context && !/^\s*[A-Z0-9_]+\W*$/.test(s))) continue;
     const sig = newSignal(lineNo, m.index + 1, 'name');
