@@ -8,7 +8,7 @@ import { DERIVED, allEntries, allNames } from './catalogue/index';
 
 const allCodes = (): number[] => [...new Set(allEntries().map((e) => e.code))];
 import { compileAutomaton, markLines, type Automaton } from './text/automaton';
-import type { DecodeResult, Evidence, Finding, MatchedBy, Product } from './types';
+import type { DecodeResult, Evidence, Finding, MatchedBy, Occurrence, Product } from './types';
 
 /** What resolveSignal gave for a signal of one shape with given local and global products (the parts a repeat uses). */
 interface Resolved {
@@ -28,6 +28,19 @@ function sameShape(a: Signal, b: Signal): boolean {
   for (let i = 0; i < a.names.length; i++) if (a.names[i] !== b.names[i]) return false;
   for (let i = 0; i < a.fuzzy.length; i++) if (a.fuzzy[i]?.group !== b.fuzzy[i]?.group || a.fuzzy[i]?.score !== b.fuzzy[i]?.score) return false;
   return true;
+}
+
+/** Adds another occurrence of an error to its finding: new placeholder values, and the stronger match if this one is. */
+function addRepeat(f: Finding, occ: Occurrence, r: Pick<Finding, 'params' | 'confidence' | 'matchedBy' | 'catalogueMessage' | 'message' | 'httpStatus'>): void {
+  if (f.occurrences.length < MAX_OCCURRENCES && f.occurrences.at(-1)?.line !== occ.line) f.occurrences.push(occ);
+  for (const [k, v] of Object.entries(r.params)) f.params[k] ??= v;
+  if (f.confidence < r.confidence) {
+    f.confidence = r.confidence;
+    f.matchedBy = r.matchedBy;
+    f.catalogueMessage = r.catalogueMessage;
+  }
+  f.message ??= r.message;
+  f.httpStatus ??= r.httpStatus;
 }
 
 /** Options for long inputs: progress reports and cancellation between chunks of lines. */
@@ -430,15 +443,7 @@ export function decode(text: string, options: DecodeOptions = {}): DecodeResult 
       const r = resolvedShapes.get(shapeKey)?.find((x) => sameShape(x.sig, sig));
       const f = r === undefined ? undefined : findings.get(r.id);
       if (r !== undefined && f !== undefined) {
-        if (f.occurrences.length < MAX_OCCURRENCES && f.occurrences.at(-1)?.line !== occ.line) f.occurrences.push(occ);
-        if (r.known) for (const [k, v] of Object.entries(sig.params)) f.params[k] ??= v;
-        if (f.confidence < r.confidence) {
-          f.confidence = r.confidence;
-          f.matchedBy = r.matchedBy;
-          f.catalogueMessage = r.catalogueMessage;
-        }
-        f.message ??= sig.message;
-        f.httpStatus ??= sig.httpStatus;
+        addRepeat(f, occ, { ...r, params: r.known ? sig.params : {}, message: sig.message, httpStatus: sig.httpStatus });
         continue;
       }
     }
@@ -464,15 +469,7 @@ export function decode(text: string, options: DecodeOptions = {}): DecodeResult 
       if (sigKey != null) bySignature.set(sigKey, created);
     } else {
       if (sigKey != null) bySignature.set(sigKey, f);
-      if (f.occurrences.length < MAX_OCCURRENCES && f.occurrences.at(-1)?.line !== occ.line) f.occurrences.push(occ);
-      for (const [k, v] of Object.entries(resolved.params)) f.params[k] ??= v;
-      if (f.confidence < resolved.confidence) {
-        f.confidence = resolved.confidence;
-        f.matchedBy = resolved.matchedBy;
-        f.catalogueMessage = resolved.catalogueMessage;
-      }
-      f.message ??= resolved.message;
-      f.httpStatus ??= resolved.httpStatus;
+      addRepeat(f, occ, resolved);
     }
   }
   global.httpStatus = [...findings.values()].find((f) => f.httpStatus != null)?.httpStatus ?? null;
