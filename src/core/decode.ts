@@ -364,7 +364,8 @@ export function decode(text: string, options: DecodeOptions = {}): DecodeResult 
   const global = foldEvidence(globalItems);
   const times = [firstTime, lastTime].filter((t): t is string => t != null);
   global.logTimes = times.filter((t, i) => times.indexOf(t) === i);
-  const windowItems = (from: number, to: number): EvidenceItem[] => {
+  /** The index (in triples) of the first evidence line at or after line `from`. */
+  const firstEvidenceAt = (from: number): number => {
     let lo = 0;
     let hi = evLines.length / 3;
     while (lo < hi) {
@@ -372,6 +373,10 @@ export function decode(text: string, options: DecodeOptions = {}): DecodeResult 
       if ((evLines[mid * 3] ?? 0) < from) lo = mid + 1;
       else hi = mid;
     }
+    return lo;
+  };
+  const windowItems = (from: number, to: number): EvidenceItem[] => {
+    const lo = firstEvidenceAt(from);
     const out: EvidenceItem[] = [];
     for (let k = lo * 3; k < evLines.length && (evLines[k] ?? 0) <= to; k += 3) out.push(...itemsOf(k));
     return out;
@@ -381,13 +386,7 @@ export function decode(text: string, options: DecodeOptions = {}): DecodeResult 
    * total weight, ties going to the product seen first in the items ordered by distance to `near` (stable).
    */
   const localProduct = (from: number, to: number, near: number): Product | null => {
-    let lo = 0;
-    let hi = evLines.length / 3;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((evLines[mid * 3] ?? 0) < from) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstEvidenceAt(from);
     let best: Product | null = null;
     let bestW = 0;
     let bestD = 0;
