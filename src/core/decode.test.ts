@@ -155,6 +155,47 @@ describe('decode: logs', () => {
     expect(ev.paramLines.positionSide).toBe(1);
   });
 
+  it('reads a line after its log timestamp: the time is evidence, its fraction no HTTP status', () => {
+    const f = one('2026-01-01 10:00:00.429 ERROR {"code":-2019,"msg":"Margin is insufficient."}');
+    expect(f).toMatchObject({ code: -2019, httpStatus: null });
+    expect(f.occurrences[0]).toMatchObject({ line: 1, column: 39 });
+    expect(ids('[2026-01-01T10:00:00.503Z] ERROR order loop stopped')).toEqual([]);
+    const r = decode('2026-01-01 10:00:00,418 $ curl -X POST https://fapi.binance.com/fapi/v1/order\n{"code":-1022,"msg":"Signature for this request is not valid."}');
+    expect(r.findings[0]?.evidence.library).toBe('curl');
+    expect(r.evidence.logTimes).toEqual(['2026-01-01 10:00:00,418']);
+  });
+
+  it('reads a line that repeats with new times once, and gives each occurrence what reading it alone gives', () => {
+    const errors = [
+      'binance.exceptions.BinanceAPIException: APIError(code=-2019): Margin is insufficient.',
+      "binance.error.ClientError: (400, -4164, \"Order's notional must be no smaller than 20 (unless you choose reduce only)\", {})",
+      "{'code': -1003, 'msg': 'Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.'}",
+      'HTTP/1.1 429 Too Many Requests',
+      'Order would immediately trigger.',
+      '\x1b[31mERROR\x1b[0m {"code":-2022,"msg":"ReduceOnly Order is rejected."}',
+    ];
+    const filler = (n: number) => Array.from({ length: n }, (_, i) => `2026-01-01 10:00:00 INFO tick ${i} bid=60000.${i % 10}`);
+    const lines: string[] = [];
+    const placed: { line: number; text: string }[] = [];
+    for (let k = 1; k <= 3; k++) {
+      for (const e of errors) {
+        lines.push(...filler(40 * k));
+        const text = `2026-01-0${k} 1${k}:00:00.${k}${k}${k} ${k === 2 ? '[worker-1] ' : ''}ERROR ${e}`;
+        lines.push(text);
+        placed.push({ line: lines.length, text });
+      }
+    }
+    const r = decode(lines.join('\n'));
+    expect(r.findings.map((f) => f.code)).toEqual([-2019, -4164, -1003, 429, -2021, -2022]);
+    for (const p of placed) {
+      const alone = decode(p.text).findings[0]!;
+      const f = r.findings.find((x) => x.code === alone.code)!;
+      const occ = f.occurrences.find((o) => o.line === p.line);
+      expect(occ, p.text).toEqual({ line: p.line, column: alone.occurrences[0]!.column, text: alone.occurrences[0]!.text });
+      expect(f.params).toEqual(alone.params);
+    }
+  });
+
   it('decodes a long log the same way as a short one', () => {
     const filler = Array.from({ length: 3000 }, (_, i) => `2026-01-01 10:00:00 INFO tick ${i} bid=60000.${i % 10} symbol=BTCUSDT`).join('\n');
     const r = decode(`${filler}\nERROR APIError(code=-2019): Margin is insufficient.\n${filler}\n4014: Price not increased by tick size.\nOrder would immediately trigger.`);

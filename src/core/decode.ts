@@ -1,6 +1,6 @@
 /** decode(text): every Binance error in a paste, grouped per error, with the paste's evidence. One pass over the lines. */
 import { TRIGGER, scanLine, type Signal } from './extract/signals';
-import { EVIDENCE_HINT, evidenceFromLine, foldEvidence, logTimeOf, type EvidenceItem } from './evidence/evidence';
+import { EVIDENCE_HINT, evidenceFromLine, foldEvidence, logPrefixLength, logTimeOf, type EvidenceItem } from './evidence/evidence';
 import { needsNormalising, normaliseLine } from './text/normalise';
 import { resolveSignal } from './match/resolve';
 import { messageKeyPhrases } from './match/messages';
@@ -56,6 +56,8 @@ const MAX_OCCURRENCES = 5000;
 const WINDOW_BEFORE = 12;
 const WINDOW_AFTER = 4;
 const MAX_EVIDENCE_LINES = 5000;
+/** Distinct line contents remembered per decode (scanned lines, evidence lines). */
+const MEMO_LINES = 4096;
 
 function occurrenceText(line: string, column: number): string {
   const t = line.length <= 300 ? line : line.slice(Math.max(0, column - 120), column + 180);
@@ -250,38 +252,65 @@ export function decode(text: string, options: DecodeOptions = {}): DecodeResult 
     return text.slice(p, e < 0 ? undefined : e).slice(0, maxLine);
   };
 
+  // NOTE: on a long paste, a line's content (what follows its log timestamp) that was scanned before gives the
+  // same signals again; kept only where the scan read nothing but the line (no look-ahead, no fuzzy budget).
+  const scanned = new Map<string, Signal[]>();
   const processLine = (raw0: string, ln: number, start: number, end: number): void => {
-    const raw = raw0.endsWith('\r') ? raw0.slice(0, -1) : raw0;
-    if (raw.length === 0) return;
-    for (let off = 0; off < raw.length; off += maxLine) {
-      const piece = off === 0 && raw.length <= maxLine ? raw : raw.slice(off, off + maxLine + 200);
-      const s = needsNormalising(piece) ? normaliseLine(piece) : piece;
-      if (off === 0) {
-        if (budget.small) {
-          const lt = logTimeOf(s);
-          if (lt != null) {
-            firstTime ??= lt;
-            lastTime = lt;
+    const full = raw0.endsWith('\r') ? raw0.slice(0, -1) : raw0;
+    if (full.length === 0) return;
+    if (budget.small) {
+      const head = full.length <= maxLine ? full : full.slice(0, maxLine + 200);
+      const hs = needsNormalising(head) ? normaliseLine(head) : head;
+      const lt = logTimeOf(hs);
+      if (lt != null) {
+        firstTime ??= lt;
+        lastTime = lt;
+      }
+      if (EVIDENCE_HINT.test(hs)) evLines.push(ln, start, end);
+    }
+    // A leading log timestamp is the line's time, not part of its error: the rest is scanned.
+    const skip = logPrefixLength(full);
+    const raw = skip === 0 ? full : full.slice(skip);
+    const memo = !budget.small && raw.length <= maxLine;
+    const first = signals.length;
+    const known = memo ? scanned.get(raw) : undefined;
+    if (known !== undefined) {
+      for (const sig of known) signals.push({ ...sig, line: ln, column: sig.column + skip, params: { ...sig.params } });
+    } else {
+      const fuzzyLeft = budget.fuzzy;
+      let lookedAhead = false;
+      const next = (k: number): string | undefined => {
+        lookedAhead = true;
+        return lineAt(start, k);
+      };
+      for (let off = 0; off < raw.length; off += maxLine) {
+        const piece = off === 0 && raw.length <= maxLine ? raw : raw.slice(off, off + maxLine + 200);
+        const s = needsNormalising(piece) ? normaliseLine(piece) : piece;
+        if (!budget.small && !TRIGGER.test(s)) continue;
+        const before = signals.length;
+        scanLine(s, ln, next, signals, budget);
+        for (let i = before; i < signals.length; i++) {
+          const sig = signals[i];
+          if (sig === undefined) continue;
+          sig.column += off;
+          if (s !== piece && sig.kind === 'code' && sig.code != null) {
+            const at = piece.indexOf(String(Math.abs(sig.code)));
+            if (at >= 0) sig.column = off + at + 1;
           }
         }
-        if (budget.small && EVIDENCE_HINT.test(s)) evLines.push(ln, start, end);
       }
-      if (!budget.small && !TRIGGER.test(s)) continue;
-      const before = signals.length;
-      scanLine(s, ln, (k) => lineAt(start, k), signals, budget);
-      for (let i = before; i < signals.length; i++) {
+      if (memo && !lookedAhead && budget.fuzzy === fuzzyLeft) {
+        if (scanned.size >= MEMO_LINES) scanned.clear();
+        scanned.set(raw, signals.slice(first).map((sig) => ({ ...sig, params: { ...sig.params } })));
+      }
+      for (let i = first; i < signals.length; i++) {
         const sig = signals[i];
-        if (sig === undefined) continue;
-        sig.column += off;
-        if (s !== piece && sig.kind === 'code' && sig.code != null) {
-          const at = piece.indexOf(String(Math.abs(sig.code)));
-          if (at >= 0) sig.column = off + at + 1;
-        }
+        if (sig !== undefined) sig.column += skip;
       }
-      if (signals.length > before && !originals.has(ln)) {
-        originals.set(ln, raw);
-        lineStarts.set(ln, start);
-      }
+    }
+    if (signals.length > first && !originals.has(ln)) {
+      originals.set(ln, full);
+      lineStarts.set(ln, start);
     }
   };
 
@@ -342,17 +371,30 @@ export function decode(text: string, options: DecodeOptions = {}): DecodeResult 
 
   attachStatuses(signals);
   const parsed = new Map<number, EvidenceItem[]>();
+  // Evidence read from a line's content (after its log timestamp), by content: a repeated line is read once.
+  const readHinted = new Map<string, EvidenceItem[]>();
+  const readPlain = new Map<string, EvidenceItem[]>();
   const itemsOf = (k: number): EvidenceItem[] => {
     const ln = evLines[k] ?? 0;
     let got = parsed.get(ln);
     if (got === undefined) {
-      got = [];
       const start = evLines[k + 1] ?? 0;
       const end = evLines[k + 2] ?? 0;
       const raw = text.slice(start, end).slice(0, maxLine);
-      const normalise = needsNormalising(raw);
+      const skip = logPrefixLength(raw);
+      const content = skip === 0 ? raw : raw.slice(skip);
+      const normalise = needsNormalising(content);
       // NOTE: on a long paste every evidence line already passed EVIDENCE_HINT as read here, unless cut or normalised.
-      evidenceFromLine(normalise ? normaliseLine(raw) : raw, ln, got, !budget.small && !normalise && end - start <= Math.min(maxLine, 4000));
+      const hinted = !budget.small && !normalise && end - start <= Math.min(maxLine, 4000);
+      const memo = hinted ? readHinted : readPlain;
+      let items = memo.get(content);
+      if (items === undefined) {
+        items = [];
+        evidenceFromLine(normalise ? normaliseLine(content) : content, 0, items, hinted);
+        if (memo.size >= MEMO_LINES) memo.clear();
+        memo.set(content, items);
+      }
+      got = items.map((it) => ({ ...it, line: ln }));
       parsed.set(ln, got);
     }
     return got;

@@ -140,6 +140,20 @@ function paramEvidence(line: string, lineNo: number, out: EvidenceItem[]): void 
   }
 }
 
+// NOTE: the same timestamp shape as LOG_TIME_RE, with what closes it and the blanks after it.
+const LOG_PREFIX_RE = /^\W{0,3}\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(?:[.,]\d{1,6})?(?:Z|[+-]\d\d:?\d\d)?\]?[ \t]+/;
+
+/**
+ * The length of the log timestamp a line starts with (with its closing bracket and the blanks after it),
+ * or 0. That prefix is the line's time, not part of what it reports.
+ */
+export function logPrefixLength(line: string): number {
+  const c = line.charCodeAt(0);
+  // Most lines of a log start with a digit or a bracket; anything else is tested only when it could be \W.
+  if (!(c >= 48 && c <= 57) && /\w/.test(line.charAt(0))) return 0;
+  return LOG_PREFIX_RE.exec(line)?.[0].length ?? 0;
+}
+
 /** The log timestamp a line starts with, if any. */
 export function logTimeOf(line: string): string | null {
   const t = LOG_TIME_RE.exec(line);
