@@ -210,8 +210,6 @@ const COLLIDING = new Set(DERIVED.collisions.map((c) => c.code));
 const HEAD_LINES = 300;
 const MAX_WINDOWS = 3000;
 
-const EXTRA = /-\s?\d{4}(?![\d.])/g;
-
 let compiled: Automaton | null = null;
 function automaton(): Automaton {
   compiled ??= compileAutomaton([
@@ -220,7 +218,7 @@ function automaton(): Automaton {
     ...allNames().filter((n) => n.includes('_')),
     // A code written without its minus, as in `4014: Price not increased by tick size.`
     ...allCodes().flatMap((c) => [`${Math.abs(c)}:`, `${Math.abs(c)}]`]),
-  ]);
+  ], { codes: true });
   return compiled;
 }
 
@@ -324,7 +322,7 @@ export function decode(text: string, options: DecodeOptions = {}): DecodeResult 
     }
   } else {
     // NOTE: one Aho–Corasick pass marks the lines worth reading; every other line costs one DFA step a character.
-    const marked = markLines(text, automaton(), EXTRA);
+    const marked = markLines(text, automaton());
     let counted = 0; // offset up to which newlines have been counted
     let line = 1;
     for (const start of marked) {

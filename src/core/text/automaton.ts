@@ -1,28 +1,52 @@
 /**
- * Aho–Corasick automaton over case-folded ASCII: one pass over a text marks the lines that contain
- * any of many keywords, at close to the cost of a plain character loop.
+ * Aho–Corasick automaton over case-folded ASCII, fused with one small pattern (how a Binance code is
+ * written: a minus, at most one blank, four digits, then no fifth digit or decimal point): one pass over a
+ * text marks the lines that hold any keyword or such a code, at close to the cost of a plain character loop.
  */
 
-const CLASSES = new Uint8Array(128);
-let nClasses = 1; // 0 = any other character (resets matching)
+/** Character classes for every UTF-16 code unit: 0 = any other character (resets keyword matching). */
+const CLASSES = new Uint8Array(65536);
+let nClasses = 1;
 for (let c = 97; c <= 122; c++) CLASSES[c] = nClasses++;
 for (let c = 65; c <= 90; c++) CLASSES[c] = CLASSES[c + 32] ?? 0;
 for (let c = 48; c <= 57; c++) CLASSES[c] = nClasses++;
 for (const ch of [' ', '_', '/', '-', '<', "'", '.', ':', ']']) CLASSES[ch.charCodeAt(0)] = nClasses++;
+/** Classes keywords may use. */
+const KC = nClasses;
+/** Blanks other than the space and the newline (what `\s` matches besides them): outside every keyword. */
+const BLANK = nClasses++;
+for (const c of [9, 11, 12, 13, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) CLASSES[c] = BLANK;
+for (let c = 0x2000; c <= 0x200a; c++) CLASSES[c] = BLANK;
 const C = nClasses;
+
+const MINUS = CLASSES['-'.charCodeAt(0)] ?? 0;
+const SPACE = CLASSES[' '.charCodeAt(0)] ?? 0;
+const DOT = CLASSES['.'.charCodeAt(0)] ?? 0;
+const isDigit = (cls: number): boolean => cls >= (CLASSES[48] ?? 0) && cls <= (CLASSES[57] ?? 0);
+
+/** The code pattern's states: nothing, `-`, `- `, then one to four digits. */
+const CODE_HIT = -1;
+function codeStep(e: number, cls: number): number {
+  if (e === 6) return isDigit(cls) || cls === DOT ? 0 : CODE_HIT;
+  if (cls === MINUS) return 1;
+  if (e === 1 && (cls === SPACE || cls === BLANK)) return 2;
+  if (isDigit(cls)) return e === 1 || e === 2 ? 3 : e >= 3 ? e + 1 : 0;
+  return 0;
+}
 
 /**
  * A compiled keyword set: a complete transition table over character classes. Entries are row offsets
- * (state × classes); an entry that enters a keyword-ending state is -1 instead, so a match costs no
- * extra lookup.
+ * (state × classes); an entry that completes a keyword or a code is -1 instead, so a match costs no extra
+ * lookup. `endHit` marks the states in which the end of the text completes a code.
  */
 export interface Automaton {
   next: Int32Array;
+  endHit: Uint8Array;
 }
 
-/** Compiles keywords (any case; letters, digits and ` _/-<'.:]` only) into a DFA. */
-export function compileAutomaton(keywords: Iterable<string>): Automaton {
-  const goto: number[][] = [new Array<number>(C).fill(-1)];
+/** Compiles keywords (any case; letters, digits and ` _/-<'.:]` only), and the code pattern if asked, into one DFA. */
+export function compileAutomaton(keywords: Iterable<string>, options: { codes?: boolean } = {}): Automaton {
+  const goto: number[][] = [new Array<number>(KC).fill(-1)];
   const hit: number[] = [0];
   for (const raw of keywords) {
     const word = raw.toLowerCase();
@@ -40,7 +64,7 @@ export function compileAutomaton(keywords: Iterable<string>): Automaton {
       let t = row[cls] ?? -1;
       if (t < 0) {
         t = goto.length;
-        goto.push(new Array<number>(C).fill(-1));
+        goto.push(new Array<number>(KC).fill(-1));
         hit.push(0);
         row[cls] = t;
       }
@@ -48,106 +72,93 @@ export function compileAutomaton(keywords: Iterable<string>): Automaton {
     }
     if (ok) hit[s] = 1;
   }
-  // Breadth-first failure links, folded into a complete transition table.
+  // Breadth-first failure links, folded into a complete transition table (state numbers).
   const n = goto.length;
-  const next = new Int32Array(n * C);
+  const ac = new Int32Array(n * KC);
   const fail = new Int32Array(n);
   const queue: number[] = [];
   const root = goto[0] as number[];
-  for (let c = 0; c < C; c++) {
+  for (let c = 0; c < KC; c++) {
     const t = root[c] ?? -1;
     if (t > 0) {
-      next[c] = t;
+      ac[c] = t;
       fail[t] = 0;
       queue.push(t);
-    } else next[c] = 0;
+    } else ac[c] = 0;
   }
   const hits = Uint8Array.from(hit);
   for (let q = 0; q < queue.length; q++) {
     const s = queue[q] as number;
     const row = goto[s] as number[];
     if (hits[fail[s] ?? 0] === 1) hits[s] = 1;
-    for (let c = 0; c < C; c++) {
+    for (let c = 0; c < KC; c++) {
       const t = row[c] ?? -1;
       if (t > 0) {
-        fail[t] = next[(fail[s] ?? 0) * C + c] ?? 0;
-        next[s * C + c] = t;
+        fail[t] = ac[(fail[s] ?? 0) * KC + c] ?? 0;
+        ac[s * KC + c] = t;
         queue.push(t);
-      } else next[s * C + c] = next[(fail[s] ?? 0) * C + c] ?? 0;
+      } else ac[s * KC + c] = ac[(fail[s] ?? 0) * KC + c] ?? 0;
     }
   }
   // NOTE: class 0 (other characters) always returns to the root, so a keyword never spans them.
-  for (let s = 0; s < n; s++) next[s * C] = 0;
-  // States are stored pre-multiplied by C (row offsets): one add per character. Entering a state that
-  // ends a keyword (directly or through its failure links) is marked by -1.
-  for (let i = 0; i < next.length; i++) {
-    const t = next[i] ?? 0;
-    next[i] = hits[t] === 1 ? -1 : t * C;
+  for (let s = 0; s < n; s++) ac[s * KC] = 0;
+
+  // The product with the code pattern, built breadth-first from (root, nothing) so that the states a log
+  // visits most sit together. States are stored pre-multiplied by C (row offsets): one add per character.
+  const withCodes = options.codes === true;
+  const ids = new Map<number, number>([[0, 0]]);
+  const pairs: number[] = [0];
+  const rows: number[] = [];
+  const ends: number[] = [];
+  for (let q = 0; q < pairs.length; q++) {
+    const pair = pairs[q] ?? 0;
+    const a = pair >>> 3;
+    const e = pair & 7;
+    ends.push(withCodes && e === 6 ? 1 : 0);
+    for (let c = 0; c < C; c++) {
+      const a2 = c >= KC ? 0 : (ac[a * KC + c] ?? 0);
+      const e2 = withCodes ? codeStep(e, c) : 0;
+      if (hits[a2] === 1 || e2 === CODE_HIT) {
+        rows.push(-1);
+        continue;
+      }
+      const key = (a2 << 3) | e2;
+      let id = ids.get(key);
+      if (id === undefined) {
+        id = pairs.length;
+        ids.set(key, id);
+        pairs.push(key);
+      }
+      rows.push(id * C);
+    }
   }
-  return { next };
+  return { next: Int32Array.from(rows), endHit: Uint8Array.from(ends) };
 }
 
-/**
- * Start offsets of every line that holds a keyword, or a match of `extra` (a global regex), in order.
- * Scans each character once; after a hit it skips to the end of the line.
- */
-export function markLines(text: string, a: Automaton, extra: RegExp): number[] {
-  const starts = keywordLines(text, a.next);
-  const more = regexLines(text, extra);
-  return more.length === 0 ? starts : mergeSorted(starts, more);
+/** Start offsets of every line that holds a keyword (or a code, if compiled with them), in order. */
+export function markLines(text: string, a: Automaton): number[] {
+  return keywordLines(text, a.next, a.endHit);
 }
 
 // NOTE: the hot loop lives alone in its function, so that code after it, never run while it was being
 // optimised, cannot throw it back to the interpreter at the end of every long paste.
-function keywordLines(text: string, next: Int32Array): number[] {
+function keywordLines(text: string, next: Int32Array, endHit: Uint8Array): number[] {
   const starts: number[] = [];
   const len = text.length;
   let s = 0;
   // A newline is class 0 like any other character outside the keywords' alphabet, so it returns to the
-  // root; a line's start is looked up only when it holds a keyword.
+  // root; a line's start is looked up only when it holds a match. A code is complete only at the
+  // character after it, which may be the newline ending its line: the line is that of the character before.
   for (let i = 0; i < len; i++) {
-    const code = text.charCodeAt(i);
-    s = next[s + (code < 128 ? (CLASSES[code] as number) : 0)] as number;
+    s = next[s + (CLASSES[text.charCodeAt(i)] as number)] as number;
     if (s < 0) {
-      starts.push(text.lastIndexOf('\n', i) + 1);
+      starts.push(text.lastIndexOf('\n', i - 1) + 1);
       const e = text.indexOf('\n', i);
-      if (e < 0) break;
+      if (e < 0) return starts;
       i = e;
       s = 0;
     }
   }
+  if (endHit[s / C] === 1) starts.push(text.lastIndexOf('\n', len - 1) + 1);
   return starts;
-}
-
-/** Start offsets of the lines holding a match of `extra` (a global regex), in order. */
-function regexLines(text: string, extra: RegExp): number[] {
-  const more: number[] = [];
-  extra.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  let lastLine = -1;
-  while ((m = extra.exec(text)) != null) {
-    const ls = text.lastIndexOf('\n', m.index) + 1;
-    if (ls !== lastLine) more.push(ls);
-    lastLine = ls;
-    const e = text.indexOf('\n', m.index);
-    if (e < 0) break;
-    extra.lastIndex = e + 1;
-  }
-  return more;
-}
-
-/** Merges two sorted lists without duplicates. */
-function mergeSorted(xs: readonly number[], ys: readonly number[]): number[] {
-  const out: number[] = [];
-  let x = 0;
-  let y = 0;
-  while (x < xs.length || y < ys.length) {
-    const a1 = x < xs.length ? (xs[x] as number) : Infinity;
-    const b1 = y < ys.length ? (ys[y] as number) : Infinity;
-    const v = a1 <= b1 ? a1 : b1;
-    if (a1 <= b1) x++;
-    if (b1 <= a1) y++;
-    if (out.length === 0 || out[out.length - 1] !== v) out.push(v);
-  }
-  return out;
 }
