@@ -103,36 +103,47 @@ export function compileAutomaton(keywords: Iterable<string>, options: { codes?: 
   // NOTE: class 0 (other characters) always returns to the root, so a keyword never spans them.
   for (let s = 0; s < n; s++) ac[s * KC] = 0;
 
-  // The product with the code pattern, built breadth-first from (root, nothing) so that the states a log
-  // visits most sit together. States are stored pre-multiplied by C (row offsets): one add per character.
+  // The product with the code pattern. With no code under way, a state's row is its keyword row, except
+  // that a minus also starts a code; the few states with a code under way come after them. States are
+  // stored pre-multiplied by C (row offsets): one add per character.
   const withCodes = options.codes === true;
-  const ids = new Map<number, number>([[0, 0]]);
-  const pairs: number[] = [0];
-  const rows: number[] = [];
-  const ends: number[] = [];
-  for (let q = 0; q < pairs.length; q++) {
-    const pair = pairs[q] ?? 0;
-    const a = pair >>> 3;
-    const e = pair & 7;
-    ends.push(withCodes && e === 6 ? 1 : 0);
-    for (let c = 0; c < C; c++) {
-      const a2 = c >= KC ? 0 : (ac[a * KC + c] ?? 0);
-      const e2 = withCodes ? codeStep(e, c) : 0;
-      if (hits[a2] === 1 || e2 === CODE_HIT) {
-        rows.push(-1);
-        continue;
-      }
-      const key = (a2 << 3) | e2;
-      let id = ids.get(key);
-      if (id === undefined) {
-        id = pairs.length;
-        ids.set(key, id);
-        pairs.push(key);
-      }
-      rows.push(id * C);
+  const extra = new Map<number, number>(); // (keyword state << 3 | code state) → row, for code states 1–6
+  const pending: number[] = [];
+  const target = (a2: number, e2: number): number => {
+    if (hits[a2] === 1 || e2 === CODE_HIT) return -1;
+    if (e2 === 0) return a2 * C;
+    const key = (a2 << 3) | e2;
+    let row = extra.get(key);
+    if (row === undefined) {
+      row = n + extra.size;
+      extra.set(key, row);
+      pending.push(key);
     }
+    return row * C;
+  };
+  const plain = new Int32Array(n * C); // BLANK (the last class) stays 0: outside every keyword
+  for (let a = 0; a < n; a++) {
+    for (let c = 0; c < KC; c++) {
+      const a2 = ac[a * KC + c] ?? 0;
+      plain[a * C + c] = hits[a2] === 1 ? -1 : a2 * C;
+    }
+    if (withCodes) plain[a * C + MINUS] = target(ac[a * KC + MINUS] ?? 0, 1);
   }
-  return { next: Int32Array.from(rows), endHit: Uint8Array.from(ends) };
+  const rows: number[] = [];
+  for (let q = 0; q < pending.length; q++) {
+    const key = pending[q] ?? 0;
+    const a = key >>> 3;
+    const e = key & 7;
+    for (let c = 0; c < C; c++) rows.push(target(c >= KC ? 0 : (ac[a * KC + c] ?? 0), codeStep(e, c)));
+  }
+  const next = new Int32Array(plain.length + rows.length);
+  next.set(plain);
+  next.set(rows, plain.length);
+  const endHit = new Uint8Array(n + pending.length);
+  pending.forEach((key, q) => {
+    if ((key & 7) === 6) endHit[n + q] = 1;
+  });
+  return { next, endHit };
 }
 
 /** Start offsets of every line that holds a keyword (or a code, if compiled with them), in order. */
