@@ -204,3 +204,13 @@ describe('decode: logs', () => {
     expect(r.stats.lines).toBe(6003);
   });
 });
+
+describe('decode: HTTP statuses next to coded errors', () => {
+  it('gives a status to the coded error within three lines and drops it as a finding of its own', () => {
+    const lines = ['HTTP/1.1 418 I\'m a teapot', 'noise', '{"code":-1003,"msg":"Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans."}'];
+    for (let k = 0; k < 4; k++) lines.push('filler line');
+    lines.push('{"code":-2019,"msg":"Margin is insufficient."}', 'HTTP/1.1 502 Bad Gateway', 'x', 'x', 'x', 'x', 'HTTP/1.1 503 Service Unavailable');
+    const r = decode(lines.join('\n'));
+    expect(r.findings.map((f) => [f.code, f.httpStatus])).toEqual([[-1003, 418], [-2019, 502], [503, 503]]);
+  });
+});

@@ -151,17 +151,35 @@ const HINT_ALL = new RegExp(EVIDENCE_HINT.source, 'gi');
  * error of its own: the status moves onto the coded signal and the HTTP signal is dropped.
  */
 function attachStatuses(signals: Signal[]): void {
+  // NOTE: signals come in line order, so the first coded signal within three lines is found by bisection.
   const coded = signals.filter((x) => x.kind !== 'http');
-  if (coded.length === 0) return;
+  if (coded.length === 0 || coded.length === signals.length) return;
+  let dropped = false;
   for (let i = signals.length - 1; i >= 0; i--) {
     const h = signals[i];
     if (h === undefined || h.kind !== 'http' || h.httpVariant === 'unknown-error') continue;
-    const near = coded.find((c) => Math.abs(c.line - h.line) <= 3);
-    if (near === undefined) continue;
+    let lo = 0;
+    let hi = coded.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((coded[mid]?.line ?? 0) < h.line - 3) lo = mid + 1;
+      else hi = mid;
+    }
+    const near = coded[lo];
+    if (near === undefined || near.line > h.line + 3) continue;
     near.httpStatus ??= h.httpStatus;
-    signals.splice(i, 1);
+    signals[i] = DROPPED;
+    dropped = true;
+  }
+  if (dropped) {
+    let k = 0;
+    for (const sig of signals) if (sig !== DROPPED) signals[k++] = sig;
+    signals.length = k;
   }
 }
+
+/** A placeholder for a signal removed from the list (one compaction at the end, not a splice each). */
+const DROPPED = {} as Signal;
 
 /**
  * With no other evidence, a message worded as on one product's page only (Spot's "Too much request
