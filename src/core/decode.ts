@@ -341,29 +341,18 @@ export function decode(text: string, options: DecodeOptions = {}): DecodeResult 
   } else {
     // NOTE: one Aho–Corasick pass marks the lines worth reading; every other line costs one DFA step a character.
     const marked = markLines(text, automaton());
-    let counted = 0; // offset up to which newlines have been counted
-    let line = 1;
-    for (const start of marked) {
-      let p = text.indexOf('\n', counted);
-      while (p >= 0 && p < start) {
-        line += 1;
-        counted = p + 1;
-        p = text.indexOf('\n', counted);
-      }
-      const end = p < 0 ? total : p;
-      processLine(text.slice(start, end), line, start, end);
+    for (let k = 0; k < marked.starts.length; k++) {
+      const start = marked.starts[k] ?? 0;
+      let end = text.indexOf('\n', start);
+      if (end < 0) end = total;
+      processLine(text.slice(start, end), marked.lines[k] ?? 0, start, end);
       if (start >= nextReport) {
         nextReport = start + (1 << 20);
         options.onProgress?.(start, total);
         if (options.shouldStop?.() === true) break;
       }
     }
-    let p = text.indexOf('\n', counted);
-    while (p >= 0) {
-      line += 1;
-      p = text.indexOf('\n', p + 1);
-    }
-    lineNo = line;
+    lineNo = marked.lineCount;
     collectEvidenceLines(text, neededLines(signals, lineStarts), evLines);
     // The first and last log times: from the first and the final lines that start with one.
     for (let k = 0, b = 0; k < 50 && b < total && firstTime == null; k++) {

@@ -146,30 +146,47 @@ export function compileAutomaton(keywords: Iterable<string>, options: { codes?: 
   return { next, endHit };
 }
 
-/** Start offsets of every line that holds a keyword (or a code, if compiled with them), in order. */
-export function markLines(text: string, a: Automaton): number[] {
-  return keywordLines(text, a.next, a.endHit);
+/** The lines that hold a keyword (or a code, if compiled with them): start offsets and 1-based numbers, in order. */
+export interface Marked {
+  starts: number[];
+  lines: number[];
+  /** How many lines the text has. */
+  lineCount: number;
+}
+
+/** Marks every line that holds a keyword (or a code, if compiled with them), counting lines on the way. */
+export function markLines(text: string, a: Automaton): Marked {
+  const marked: Marked = { starts: [], lines: [], lineCount: 0 };
+  marked.lineCount = keywordLines(text, a.next, a.endHit, marked.starts, marked.lines);
+  return marked;
 }
 
 // NOTE: the hot loop lives alone in its function, so that code after it, never run while it was being
 // optimised, cannot throw it back to the interpreter at the end of every long paste.
-function keywordLines(text: string, next: Int32Array, endHit: Uint8Array): number[] {
-  const starts: number[] = [];
+function keywordLines(text: string, next: Int32Array, endHit: Uint8Array, starts: number[], lines: number[]): number {
   const len = text.length;
   let s = 0;
+  let line = 1;
   // A newline is class 0 like any other character outside the keywords' alphabet, so it returns to the
   // root; a line's start is looked up only when it holds a match. A code is complete only at the
   // character after it, which may be the newline ending its line: the line is that of the character before.
   for (let i = 0; i < len; i++) {
-    s = next[s + (CLASSES[text.charCodeAt(i)] as number)] as number;
+    const c = text.charCodeAt(i);
+    s = next[s + (CLASSES[c] as number)] as number;
     if (s < 0) {
       starts.push(text.lastIndexOf('\n', i - 1) + 1);
+      lines.push(line);
       const e = text.indexOf('\n', i);
-      if (e < 0) return starts;
+      if (e < 0) return line;
+      // The rest of the line is skipped, its newline counted.
       i = e;
       s = 0;
-    }
+      line += 1;
+    } else if (c === 10) line += 1;
   }
-  if (endHit[s / C] === 1) starts.push(text.lastIndexOf('\n', len - 1) + 1);
-  return starts;
+  if (endHit[s / C] === 1) {
+    starts.push(text.lastIndexOf('\n', len - 1) + 1);
+    lines.push(line);
+  }
+  return line;
 }
