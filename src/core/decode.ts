@@ -76,31 +76,34 @@ const TRIGGER_WORDS = [
  * each error (at most MAX_WINDOWS of them), as [line, start, end] triples in line order.
  */
 function collectEvidenceLines(text: string, errorLines: Map<number, number>, out: number[]): void {
-  // Line number → start offset of every line wanted (its end is found again when it is read).
-  const wanted = new Map<number, number>();
-  const add = (ln: number, start: number): number => {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    if (!wanted.has(ln)) wanted.set(ln, start);
-    return end;
-  };
-  let p = 0;
-  for (let ln = 1; ln <= HEAD_LINES && p <= text.length; ln++) p = add(ln, p) + 1;
-  let n = 0;
-  for (const [ln, start] of errorLines) {
-    if (n++ >= MAX_WINDOWS) break;
-    let b = start;
-    for (let k = 0; k < WINDOW_BEFORE && b > 0; k++) b = text.lastIndexOf('\n', b - 2) + 1;
-    let lnb = ln;
-    let q = start;
-    while (q > b) {
-      q = text.lastIndexOf('\n', q - 2) + 1;
-      lnb -= 1;
+  // The wanted lines as [line, start, end] triples in line order, found by walking forward: the head,
+  // then each error's window (its first line found by stepping back from the error's line), merged where
+  // windows overlap.
+  const lines: number[] = [];
+  let ln = 0; // the last line taken, and where the next one starts
+  let pos = 0;
+  const takeTo = (last: number): void => {
+    while (ln < last && pos <= text.length) {
+      let end = text.indexOf('\n', pos);
+      if (end < 0) end = text.length;
+      ln += 1;
+      lines.push(ln, pos, end);
+      pos = end + 1;
     }
-    let pos = b;
-    for (let l = lnb; l <= ln + WINDOW_AFTER && pos <= text.length; l++) pos = add(l, pos) + 1;
+  };
+  takeTo(HEAD_LINES);
+  let n = 0;
+  for (const [at, start] of errorLines) {
+    if (n++ >= MAX_WINDOWS) break;
+    const first = Math.max(1, at - WINDOW_BEFORE);
+    if (first > ln + 1) {
+      let b = start;
+      for (let l = at; l > first; l--) b = b <= 1 ? 0 : text.lastIndexOf('\n', b - 2) + 1;
+      ln = first - 1;
+      pos = b;
+    }
+    takeTo(at + WINDOW_AFTER);
   }
-  const lines = Array.from(wanted.keys()).sort((x, y) => x - y);
   // NOTE: a run of consecutive wanted lines is searched with one global pass over it (no hint spans a
   // newline, and the run starts and ends at line breaks, so a match in it is a match of its line);
   // a line longer than the 4000 characters read is tested alone, as before.
@@ -109,29 +112,21 @@ function collectEvidenceLines(text: string, errorLines: Map<number, number>, out
   let runEnd = -1;
   let hit = -1; // offset in the text of the next hint at or after the line being read, or Infinity
   let prevStart = -1;
-  for (let i = 0; i < lines.length; i++) {
-    const ln = lines[i] ?? 0;
-    const start = wanted.get(ln) ?? 0;
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
+  for (let i = 0; i < lines.length; i += 3) {
+    const line = lines[i] ?? 0;
+    const start = lines[i + 1] ?? 0;
+    const end = lines[i + 2] ?? 0;
     if (end - start > 4000) {
-      if (EVIDENCE_HINT.test(text.slice(start, start + 4000))) out.push(ln, start, end);
+      if (EVIDENCE_HINT.test(text.slice(start, start + 4000))) out.push(line, start, end);
       continue;
     }
     if (start < runStart || end > runEnd) {
       // A new run: as far as the following lines are consecutive and short.
       let j = i;
-      let e = end;
-      while (j + 1 < lines.length && lines[j + 1] === (lines[j] ?? 0) + 1) {
-        let e2 = text.indexOf('\n', e + 1);
-        if (e2 < 0) e2 = text.length;
-        if (e2 - (e + 1) > 4000) break;
-        e = e2;
-        j += 1;
-      }
+      while (j + 3 < lines.length && lines[j + 3] === (lines[j] ?? 0) + 1 && (lines[j + 5] ?? 0) - (lines[j + 4] ?? 0) <= 4000) j += 3;
       runStart = start;
-      runEnd = e;
-      run = text.slice(start, e);
+      runEnd = lines[j + 2] ?? end;
+      run = text.slice(runStart, runEnd);
       hit = -1;
     }
     if (hit < start || start <= prevStart) {
@@ -139,7 +134,7 @@ function collectEvidenceLines(text: string, errorLines: Map<number, number>, out
       const m = HINT_ALL.exec(run);
       hit = m == null ? Infinity : runStart + m.index;
     }
-    if (hit < end) out.push(ln, start, end);
+    if (hit < end) out.push(line, start, end);
     prevStart = start;
   }
 }
