@@ -214,3 +214,27 @@ describe('decode: HTTP statuses next to coded errors', () => {
     expect(r.findings.map((f) => [f.code, f.httpStatus])).toEqual([[-1003, 418], [-2019, 502], [503, 503]]);
   });
 });
+
+describe('decode: evidence near each error in a long log', () => {
+  it('reads the twelve lines before an error and the four after it, not further', () => {
+    const filler = (n: number, tag: string) => Array.from({ length: n }, (_, i) => `2026-01-01 10:00:00 INFO ${tag} tick ${i} bid=60000.${i % 10}`);
+    const err = '2026-01-01 10:00:01 ERROR {"code":-2022,"msg":"ReduceOnly Order is rejected."}';
+    const lines = [
+      ...filler(400, 'a'),
+      'POST https://fapi.binance.com/fapi/v1/order recvWindow=7000', // 13 lines before the error: outside
+      'POST https://fapi.binance.com/fapi/v1/order timeInForce=GTC', // 12 lines before: inside
+      ...filler(11, 'c'),
+      err,
+      ...filler(3, 'd'),
+      'GET https://fapi.binance.com/fapi/v1/order symbol=ETHUSDT', // 4 lines after: inside
+      'GET https://fapi.binance.com/fapi/v1/order stopPrice=123', // 5 lines after: outside
+      ...filler(600, 'e'),
+    ];
+    const r = decode(lines.join('\n'));
+    expect(r.stats.lines).toBe(lines.length);
+    const f = r.findings.find((x) => x.code === -2022)!;
+    expect(f.occurrences.map((o) => o.line)).toEqual([414]);
+    expect(f.evidence.params).toEqual({ timeInForce: 'GTC', symbol: 'ETHUSDT' });
+    expect(f.evidence.paramLines).toEqual({ timeInForce: 402, symbol: 418 });
+  });
+});
