@@ -1,12 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const cli = resolve(import.meta.dirname, 'decode-cli.ts');
-const run = (args: string[], input?: string) =>
-  spawnSync(process.execPath, ['--import', 'tsx', cli, ...args], { input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+const run = (args: string[], input?: string, node: string[] = []) =>
+  spawnSync(process.execPath, [...node, '--import', 'tsx', cli, ...args], { input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 1 << 26 });
 
 describe('decode CLI', () => {
   it('prints the JSON contract for a file', () => {
@@ -28,6 +28,43 @@ describe('decode CLI', () => {
     expect(r.stdout).toContain('-1021 INVALID_TIMESTAMP');
     expect(r.stdout).not.toContain('\x1b[');
     expect(run([], 'nothing to see\n').stdout).toContain('No Binance error found');
+  });
+
+  it('reads a 100 MB log in a small heap, with line numbers right across its chunks', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fed-'));
+    const file = join(dir, 'big.log');
+    const fd = openSync(file, 'w');
+    const errors = new Map([
+      [5, 'ERROR APIError(code=-2019): Margin is insufficient.'],
+      [170_001, 'ERROR {"code":-1021,"msg":"Timestamp for this request is outside of the recvWindow."}'],
+    ]);
+    let bytes = 0;
+    let line = 0;
+    let block = '';
+    while (bytes < 100 * 1024 * 1024) {
+      line += 1;
+      const text = `2026-01-01 10:00:00.${String(line % 1000).padStart(3, '0')} ${errors.get(line) ?? `INFO tick ${line} BTCUSDT bid=60000.${line % 10} ask=60001.${line % 7} spread=0.1 ok`}\n`;
+      block += text;
+      bytes += text.length;
+      if (block.length > 1 << 20) {
+        writeSync(fd, block);
+        block = '';
+      }
+    }
+    line += 1;
+    writeSync(fd, `${block}2026-01-01 10:00:01.000 ERROR APIError(code=-2019): Margin is insufficient.`);
+    closeSync(fd);
+    // NOTE: the whole file as one string would need more than this heap on its own.
+    const r = run(['--json', file], undefined, ['--max-old-space-size=96']);
+    rmSync(dir, { recursive: true });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout) as { findings: { code: number; occurrences: { line: number; column: number }[] }[] };
+    expect(out.findings.map((f) => [f.code, f.occurrences.map((o) => o.line)])).toEqual([
+      [-2019, [5, line]],
+      [-1021, [170_001]],
+    ]);
+    expect(out.findings[0]?.occurrences[0]?.column).toBe(45);
   });
 
   it('exits 2 with a message on unreadable input', () => {
