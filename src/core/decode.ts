@@ -33,7 +33,7 @@ function sameShape(a: Signal, b: Signal): boolean {
 /** Adds another occurrence of an error to its finding: new placeholder values, and the stronger match if this one is. */
 function addRepeat(f: Finding, occ: Occurrence, r: Pick<Finding, 'params' | 'confidence' | 'matchedBy' | 'catalogueMessage' | 'message' | 'httpStatus'>): void {
   if (f.occurrences.length < MAX_OCCURRENCES && f.occurrences.at(-1)?.line !== occ.line) f.occurrences.push(occ);
-  for (const [k, v] of Object.entries(r.params)) f.params[k] ??= v;
+  for (const k in r.params) f.params[k] ??= r.params[k] ?? '';
   if (f.confidence < r.confidence) {
     f.confidence = r.confidence;
     f.matchedBy = r.matchedBy;
@@ -42,6 +42,8 @@ function addRepeat(f: Finding, occ: Occurrence, r: Pick<Finding, 'params' | 'con
   f.message ??= r.message;
   f.httpStatus ??= r.httpStatus;
 }
+
+const NO_PARAMS: Readonly<Record<string, string>> = Object.freeze({});
 
 /** Options for long inputs: progress reports and cancellation between chunks of lines. */
 export interface DecodeOptions {
@@ -474,7 +476,7 @@ export function decode(text: string, options: DecodeOptions = {}): DecodeResult 
     const again = sigKey == null ? undefined : bySignature.get(sigKey);
     if (again !== undefined) {
       if (again.occurrences.length < MAX_OCCURRENCES && again.occurrences.at(-1)?.line !== occ.line) again.occurrences.push(occ);
-      for (const [k, v] of Object.entries(sig.params)) again.params[k] ??= v;
+      for (const k in sig.params) again.params[k] ??= sig.params[k] ?? '';
       continue;
     }
     let shapeKey: string | null = null;
@@ -484,7 +486,8 @@ export function decode(text: string, options: DecodeOptions = {}): DecodeResult 
       const r = resolvedShapes.get(shapeKey)?.find((x) => sameShape(x.sig, sig));
       const f = r === undefined ? undefined : findings.get(r.id);
       if (r !== undefined && f !== undefined) {
-        addRepeat(f, occ, { ...r, params: r.known ? sig.params : {}, message: sig.message, httpStatus: sig.httpStatus });
+        const params = r.known ? sig.params : NO_PARAMS;
+        addRepeat(f, occ, { params, confidence: r.confidence, matchedBy: r.matchedBy, catalogueMessage: r.catalogueMessage, message: sig.message, httpStatus: sig.httpStatus });
         continue;
       }
     }
