@@ -68,7 +68,11 @@ const ENDPOINT_RE = /(?:(GET|POST|PUT|DELETE)\s+(?:https?:\/\/[\w.-]+)?|https?:\
 const BARE_ENDPOINT_RE = /(?:^|[\s"'(])(\/(?:fapi|dapi|papi|sapi)\/v\d+\/[A-Za-z/]+|\/api\/v3\/[A-Za-z/]+)/;
 const SERVER_TIME_RE = /["']?serverTime["']?\s*[:=]\s*(\d{13})/;
 const HEADER_RE = /\b(x-mbx-used-weight(?:-\d+[smhd])?|x-mbx-order-count-\d+[smhd]|retry-after|x-sapi-used-ip-weight-\d+[smhd])["']?\s*[:=]\s*["']?(\d+)/gi;
-const LOG_TIME_RE = /^\W{0,3}(\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(?:[.,]\d{1,6})?(?:Z|[+-]\d\d:?\d\d)?)/;
+/** A log timestamp at the start of a line (after at most three non-word characters such as `[`). */
+const LOG_TIME = String.raw`^\W{0,3}(\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(?:[.,]\d{1,6})?(?:Z|[+-]\d\d:?\d\d)?)`;
+const LOG_TIME_RE = new RegExp(LOG_TIME);
+/** The same, with what closes it and the blanks after it: the part of a line that is only its time. */
+const LOG_PREFIX_RE = new RegExp(String.raw`${LOG_TIME}\]?[ \t]+`);
 
 const ENUM_VALUE = /^[A-Z_]{2,}$/;
 const NUMERIC_VALUE = /^-?\d+(?:\.\d+)?$/;
@@ -140,17 +144,14 @@ function paramEvidence(line: string, lineNo: number, out: EvidenceItem[]): void 
   }
 }
 
-// NOTE: the same timestamp shape as LOG_TIME_RE, with what closes it and the blanks after it.
-const LOG_PREFIX_RE = /^\W{0,3}\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(?:[.,]\d{1,6})?(?:Z|[+-]\d\d:?\d\d)?\]?[ \t]+/;
-
 /**
  * The length of the log timestamp a line starts with (with its closing bracket and the blanks after it),
  * or 0. That prefix is the line's time, not part of what it reports.
  */
 export function logPrefixLength(line: string): number {
-  const c = line.charCodeAt(0);
-  // Most lines of a log start with a digit or a bracket; anything else is tested only when it could be \W.
-  if (!(c >= 48 && c <= 57) && /\w/.test(line.charAt(0))) return 0;
+  // NOTE: most log lines that hold no timestamp start with a letter, which the pattern's \W{0,3}\d rules out.
+  const c = line.charCodeAt(0) | 32;
+  if (c >= 97 && c <= 122) return 0;
   return LOG_PREFIX_RE.exec(line)?.[0].length ?? 0;
 }
 
