@@ -382,7 +382,7 @@ export function decode(text: string, options: DecodeOptions = {}): DecodeResult 
     if (got === undefined) {
       const start = evLines[k + 1] ?? 0;
       const end = evLines[k + 2] ?? 0;
-      const raw = text.slice(start, end).slice(0, maxLine);
+      const raw = text.slice(start, Math.min(end, start + maxLine));
       const skip = logPrefixLength(raw);
       const content = skip === 0 ? raw : raw.slice(skip);
       const normalise = needsNormalising(content);
