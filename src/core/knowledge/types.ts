@@ -51,6 +51,9 @@ export interface AutoContext {
   evidence: Evidence;
 }
 
+/** A named auto-answer rule: reads the paste's finding and evidence, answers a question or stays silent. */
+export type AutoRule = (ctx: AutoContext) => AutoAnswer | undefined;
+
 /** One answer to a question: it leads to another question, or ranks the causes. */
 export interface Option {
   value: string;
@@ -68,7 +71,7 @@ export interface Question {
   help?: string;
   options: Option[];
   /** Answers the question from the paste, when it can. */
-  auto?: (ctx: AutoContext) => AutoAnswer | undefined;
+  auto?: AutoRule;
 }
 
 /** A tree: the first question and all questions by id. */

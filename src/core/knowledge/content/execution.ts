@@ -2,50 +2,14 @@
  * Knowledge for execution codes (-5000 … -5999, with their COIN-M twins), Portfolio Margin's own positive
  * codes (51xxx) and -1013: INVALID_MESSAGE on the derivatives pages, "Filter failure: …" on Spot.
  */
-import { cause, fix, fixFirst, floatNoise, lines, never, noop, signed, simple, six, wait } from './build';
+import { cause, fix, fixFirst, lines, never, noop, signed, simple, six, wait } from './build';
 import { CJS as UCJS, CJS_SPOT as CJS, CPY as UCPY, CPY_SPOT as CPY, FAPI, PB, PB_DEC, SPOT, UJS, UJS_SPOT as SJS, UPY, UPY_SPOT as SPY, UPY_SPOT_DEC as SPY_DEC } from './snippets';
-import type { AutoAnswer, Knowledge, Snippet } from '../types';
-import type { Finding } from '../../types';
-
-// ---------------------------------------------------------------------------------------------
-// Helpers (pure, total).
-
-/** Spot filter names grouped into the options of the first -1013 question. */
-const FILTER_GROUPS: Record<string, string> = {
-  PRICE_FILTER: 'PRICE_FILTER',
-  PERCENT_PRICE: 'PERCENT_PRICE',
-  PERCENT_PRICE_BY_SIDE: 'PERCENT_PRICE',
-  LOT_SIZE: 'LOT_SIZE',
-  MARKET_LOT_SIZE: 'MARKET_LOT_SIZE',
-  MIN_NOTIONAL: 'NOTIONAL',
-  NOTIONAL: 'NOTIONAL',
-  MAX_NUM_ORDERS: 'MAX_NUM_ORDERS',
-  EXCHANGE_MAX_NUM_ORDERS: 'MAX_NUM_ORDERS',
-  MAX_NUM_ALGO_ORDERS: 'MAX_NUM_ALGO_ORDERS',
-  EXCHANGE_MAX_NUM_ALGO_ORDERS: 'MAX_NUM_ALGO_ORDERS',
-  ICEBERG_PARTS: 'ICEBERG',
-  MAX_NUM_ICEBERG_ORDERS: 'ICEBERG',
-  EXCHANGE_MAX_NUM_ICEBERG_ORDERS: 'ICEBERG',
-  TRAILING_DELTA: 'TRAILING_DELTA',
-  MAX_POSITION: 'MAX_POSITION',
-  MAX_NUM_ORDER_AMENDS: 'AMENDS_LISTS',
-  MAX_NUM_ORDER_LISTS: 'AMENDS_LISTS',
-  EXCHANGE_MAX_NUM_ORDER_LISTS: 'AMENDS_LISTS',
-};
-
-const filterFromMessage = (finding: Finding): AutoAnswer | undefined => {
-  const msg = finding.message;
-  if (msg == null || msg.trim() === '') return undefined;
-  const m = /Filter failure:\s*([A-Z_]+)/i.exec(msg);
-  if (m?.[1] === undefined) {
-    return /INVALID_MESSAGE/i.test(msg) ? undefined : { value: 'other', because: `the message “${msg.slice(0, 80)}” names no filter` };
-  }
-  const name = m[1].toUpperCase();
-  const group = FILTER_GROUPS[name];
-  return group === undefined
-    ? { value: 'other', because: `the message names the filter ${name}` }
-    : { value: group, because: `the message says “Filter failure: ${name}”` };
-};
+import { minNotionalNamed } from '../rules/min-notional-named';
+import { postOnlySent } from '../rules/post-only-sent';
+import { priceFloatTail } from '../rules/price-float-tail';
+import { quantityFloatTail } from '../rules/quantity-float-tail';
+import { spotFilterFailure } from '../rules/spot-filter-failure';
+import type { Knowledge, Snippet } from '../types';
 
 // ---------------------------------------------------------------------------------------------
 // Builders (the library heads are in ./snippets).
@@ -404,7 +368,7 @@ const SPOT_1013: Knowledge = {
           { value: 'AMENDS_LISTS', label: 'MAX_NUM_ORDER_AMENDS / MAX_NUM_ORDER_LISTS', ranks: ['amend-or-list-limit'] },
           { value: 'other', label: 'Another message (no filter named)', ranks: ['not-a-filter', 'notional-too-small', 'lot-size-step'] },
         ],
-        auto: ({ finding }) => filterFromMessage(finding),
+        auto: spotFilterFailure,
       },
       {
         id: 'price-which',
@@ -413,8 +377,7 @@ const SPOT_1013: Knowledge = {
           { value: 'off-grid', label: 'Inside the range, just not a multiple of tickSize', ranks: ['price-off-tick', 'price-out-of-range'] },
           { value: 'out-of-range', label: 'Outside the range / not sure', ranks: ['price-out-of-range', 'price-off-tick'] },
         ],
-        auto: ({ evidence }) =>
-          floatNoise(evidence.params.price) ? { value: 'off-grid', because: `the price ${evidence.params.price ?? ''} has a floating-point tail` } : undefined,
+        auto: priceFloatTail,
       },
       {
         id: 'lot-which',
@@ -424,8 +387,7 @@ const SPOT_1013: Knowledge = {
           { value: 'size', label: 'It is too small or too big', ranks: ['lot-size-range', 'quote-amount-as-quantity'] },
           { value: 'quote', label: 'It is really the amount of USDT I wanted to spend', ranks: ['quote-amount-as-quantity', 'lot-size-range'] },
         ],
-        auto: ({ evidence }) =>
-          floatNoise(evidence.params.quantity) ? { value: 'decimals', because: `the quantity ${evidence.params.quantity ?? ''} has a floating-point tail` } : undefined,
+        auto: quantityFloatTail,
       },
       {
         id: 'notional-which',
@@ -434,8 +396,7 @@ const SPOT_1013: Knowledge = {
           { value: 'small', label: 'Small (a test order, a little balance)', ranks: ['notional-too-small', 'lot-size-step'] },
           { value: 'large', label: 'Very large', ranks: ['notional-too-large'] },
         ],
-        auto: ({ finding }) =>
-          /MIN_NOTIONAL/i.test(finding.message ?? '') ? { value: 'small', because: 'MIN_NOTIONAL only sets a minimum order value' } : undefined,
+        auto: minNotionalNamed,
       },
     ],
   },
@@ -476,8 +437,7 @@ const K5022: Knowledge = {
           { value: 'gtx', label: 'Yes, post-only on purpose', next: 'pricing' },
           { value: 'not-meant', label: 'No, I thought it was a normal limit order', ranks: ['library-post-only-flag', 'price-crosses-book'] },
         ],
-        auto: ({ evidence }) =>
-          evidence.params.timeInForce === 'GTX' ? { value: 'gtx', because: 'your request carried timeInForce=GTX' } : undefined,
+        auto: postOnlySent,
       },
       {
         id: 'pricing',

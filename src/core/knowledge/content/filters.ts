@@ -3,39 +3,24 @@
  * Renumbered twins share one entry (e.g. USD-M -4164 = COIN-M -4178); codes whose number means
  * different things per product (-4087, -4088, -4202) get product keys.
  */
-import { cause, fix, fixFirst, floatNoise, lines, never, noop, signed, simple, six, wait } from './build';
+import { cause, fix, fixFirst, lines, never, noop, signed, simple, six, wait } from './build';
 import { CJS, CPY, PB, pbCatching, pbSymbol, UJS, ujsInfo, umCatching, umSymbol, UPY } from './snippets';
-import type { AutoAnswer, Knowledge } from '../types';
-import type { Evidence, Finding } from '../../types';
-
-// ---------------------------------------------------------------------------------------------
-// Small pure helpers used by auto rules (total: never throw).
-
-const num = (s: string | undefined | null): number | null => {
-  if (s == null || s.trim() === '') return null;
-  const n = Number(s);
-  return Number.isFinite(n) ? n : null;
-};
-
-
-/** A number string that carries binary floating-point noise, e.g. 0.30000000000000004 or 1.2e-7. */
-const CONDITIONAL_TYPES = ['STOP_MARKET', 'TAKE_PROFIT_MARKET', 'STOP', 'TAKE_PROFIT', 'TRAILING_STOP_MARKET'];
-
-/** The minimum notional from the placeholder, or read from the message text. */
-const minNotionalOf = (finding: Finding): number | null => {
-  const p = num(finding.params.minNotional);
-  if (p != null) return p;
-  const m = /no smaller than\s+([0-9]+(?:\.[0-9]+)?)/i.exec(finding.message ?? '');
-  return m?.[1] !== undefined ? num(m[1]) : null;
-};
-
-const isCoinm = (finding: Finding, evidence: Evidence): boolean => finding.product === 'coinm' || evidence.product === 'coinm';
-
-const closingFlag = (evidence: Evidence): AutoAnswer | undefined => {
-  if (evidence.params.closePosition === 'true') return { value: 'closing', because: 'your request carried closePosition=true' };
-  if (evidence.params.reduceOnly === 'true') return { value: 'closing', because: 'your request carried reduceOnly=true' };
-  return undefined;
-};
+import type { Knowledge } from '../types';
+import { algoOnlyType } from '../rules/algo-only-type';
+import { batchOrdersEndpoint } from '../rules/batch-orders-endpoint';
+import { ccxtLibrary } from '../rules/ccxt-library';
+import { closingFlag } from '../rules/closing-flag';
+import { conditionalPriceOrigin } from '../rules/conditional-price-origin';
+import { frameworkLibrary } from '../rules/framework-library';
+import { majorSymbol } from '../rules/major-symbol';
+import { marketOrderType } from '../rules/market-order-type';
+import { notionalBelowMinimum } from '../rules/notional-below-minimum';
+import { priceFloatNoise } from '../rules/price-float-noise';
+import { quantityNoiseOrPlain } from '../rules/quantity-noise-or-plain';
+import { quantitySign } from '../rules/quantity-sign';
+import { rawHttpOrLibrary } from '../rules/raw-http-or-library';
+import { reduceOnlyFlag } from '../rules/reduce-only-flag';
+import { sentPositionSide } from '../rules/sent-position-side';
 
 // ---------------------------------------------------------------------------------------------
 // Builders.
@@ -610,13 +595,7 @@ const K4003: Knowledge = {
           { value: 'zero', label: '0 (or 0.000…)', next: 'closing' },
           { value: 'positive', label: 'A positive number, or I cannot see it', next: 'closing' },
         ],
-        auto: ({ evidence }) => {
-          const q = num(evidence.params.quantity);
-          if (q == null) return undefined;
-          if (q < 0) return { value: 'negative', because: `your request carried quantity=${evidence.params.quantity ?? ''}` };
-          if (q === 0) return { value: 'zero', because: `your request carried quantity=${evidence.params.quantity ?? ''}` };
-          return { value: 'positive', because: `the logged quantity=${evidence.params.quantity ?? ''} is positive, so it was probably changed after logging` };
-        },
+        auto: quantitySign,
       },
       {
         id: 'closing',
@@ -625,7 +604,7 @@ const K4003: Knowledge = {
           { value: 'closing', label: 'Yes, it was closing / reducing', ranks: ['position-already-flat', 'negative-position-amt', 'int-rounding'] },
           { value: 'opening', label: 'No, it was opening or adding', ranks: ['rounded-to-zero', 'int-rounding'] },
         ],
-        auto: ({ evidence }) => closingFlag(evidence),
+        auto: closingFlag,
       },
     ],
   },
@@ -712,13 +691,7 @@ const K4014: Knowledge = {
           { value: 'noise', label: 'Yes, it has a long tail of digits', ranks: ['float-noise', 'rounded-to-decimals'] },
           { value: 'clean', label: 'No, it looks like a normal price', next: 'price-origin' },
         ],
-        auto: ({ evidence }) => {
-          const p = evidence.params.price ?? evidence.params.stopPrice;
-          if (p === undefined) return undefined;
-          return floatNoise(p)
-            ? { value: 'noise', because: `the request’s price ${p} has a floating-point tail` }
-            : { value: 'clean', because: `the request’s price ${p} is a plain decimal` };
-        },
+        auto: priceFloatNoise,
       },
       {
         id: 'price-origin',
@@ -727,10 +700,7 @@ const K4014: Knowledge = {
           { value: 'computed', label: 'Computed from another price (offset, percentage, stop/TP)', next: 'tick-shape' },
           { value: 'copied', label: 'Copied from the book/ticker or typed in, and it used to work', ranks: ['stale-or-wrong-filters', 'rounded-to-decimals'] },
         ],
-        auto: ({ evidence }) =>
-          evidence.params.type !== undefined && CONDITIONAL_TYPES.includes(evidence.params.type)
-            ? { value: 'computed', because: `the order was a ${evidence.params.type}, whose prices are normally computed` }
-            : undefined,
+        auto: conditionalPriceOrigin,
       },
       {
         id: 'tick-shape',
@@ -810,13 +780,7 @@ const K4023: Knowledge = {
           { value: 'noise', label: 'Yes', ranks: ['float-noise', 'not-truncated'] },
           { value: 'clean', label: 'No, a plain decimal', next: 'order-type' },
         ],
-        auto: ({ evidence }) => {
-          const q = evidence.params.quantity;
-          if (q === undefined) return undefined;
-          return floatNoise(q)
-            ? { value: 'noise', because: `the request’s quantity ${q} has a floating-point tail` }
-            : { value: 'clean', because: `the request’s quantity ${q} is a plain decimal` };
-        },
+        auto: quantityNoiseOrPlain,
       },
       {
         id: 'order-type',
@@ -825,11 +789,7 @@ const K4023: Knowledge = {
           { value: 'market', label: 'Yes, MARKET', ranks: ['market-lot-size', 'not-truncated', 'precision-vs-step'] },
           { value: 'other', label: 'No (LIMIT, STOP, TAKE_PROFIT …)', next: 'qty-origin' },
         ],
-        auto: ({ evidence }) => {
-          const t = evidence.params.type;
-          if (t === undefined) return undefined;
-          return t === 'MARKET' ? { value: 'market', because: 'your request carried type=MARKET' } : { value: 'other', because: `your request carried type=${t}` };
-        },
+        auto: marketOrderType,
       },
       {
         id: 'qty-origin',
@@ -908,13 +868,7 @@ const K4046: Knowledge = {
           { value: 'ccxt', label: 'Yes (Python or JavaScript)', ranks: ['ccxt-raises', 'set-on-every-start'] },
           { value: 'other', label: 'No, another library or raw HTTP', ranks: ['set-on-every-start', 'expected-a-change'] },
         ],
-        auto: ({ evidence }) => {
-          const lib = evidence.library;
-          if (lib == null) return undefined;
-          return lib === 'ccxt-python' || lib === 'ccxt-js'
-            ? { value: 'ccxt', because: `the paste looks like ${lib}` }
-            : { value: 'other', because: `the paste looks like ${lib}` };
-        },
+        auto: ccxtLibrary,
       },
     ],
   },
@@ -979,10 +933,7 @@ const K4059: Knowledge = {
           { value: 'own', label: 'My own code', ranks: ['set-on-every-start', 'library-wrapper'] },
           { value: 'framework', label: 'A library or framework (ccxt, Hummingbot, freqtrade …)', ranks: ['library-wrapper', 'set-on-every-start'] },
         ],
-        auto: ({ evidence }) =>
-          evidence.library === 'hummingbot' || evidence.library === 'freqtrade' || evidence.library === 'ccxt-python' || evidence.library === 'ccxt-js'
-            ? { value: 'framework', because: `the paste looks like ${evidence.library}` }
-            : undefined,
+        auto: frameworkLibrary,
       },
     ],
   },
@@ -1058,14 +1009,7 @@ const K4061: Knowledge = {
           { value: 'none', label: 'None / BOTH', next: 'is-hedge' },
           { value: 'longshort', label: 'LONG or SHORT', next: 'is-oneway' },
         ],
-        auto: ({ evidence }) => {
-          const ps = evidence.params.positionSide;
-          if (ps === 'BOTH') return { value: 'none', because: 'your request carried positionSide=BOTH' };
-          if (ps === 'LONG' || ps === 'SHORT') return { value: 'longshort', because: `your request carried positionSide=${ps}` };
-          if (ps === undefined && (evidence.params.side !== undefined || evidence.params.type !== undefined))
-            return { value: 'none', because: 'your request shows side/type but no positionSide' };
-          return undefined;
-        },
+        auto: sentPositionSide,
       },
       {
         id: 'is-hedge',
@@ -1150,13 +1094,7 @@ const K4120: Knowledge = {
           { value: 'single', label: 'POST /fapi/v1/order (or /dapi/v1/order)', next: 'order-type' },
           { value: 'unknown', label: 'I can’t tell', next: 'order-type' },
         ],
-        auto: ({ evidence }) => {
-          const ep = evidence.endpoint;
-          if (ep == null) return undefined;
-          if (/batchOrders/i.test(ep)) return { value: 'batch', because: `the request went to ${ep}` };
-          if (/\/[fd]api\/v1\/order$/i.test(ep)) return { value: 'single', because: `the request went to ${ep}` };
-          return undefined;
-        },
+        auto: batchOrdersEndpoint,
       },
       {
         id: 'order-type',
@@ -1165,13 +1103,7 @@ const K4120: Knowledge = {
           { value: 'conditional', label: 'Yes, a conditional type', next: 'who-builds' },
           { value: 'plain', label: 'No / not that I know', ranks: ['old-library-version', 'batch-orders', 'conditional-on-order-endpoint'] },
         ],
-        auto: ({ evidence }) => {
-          const t = evidence.params.type;
-          if (t === undefined) return undefined;
-          return CONDITIONAL_TYPES.includes(t)
-            ? { value: 'conditional', because: `your request carried type=${t}, which must now go to POST /fapi/v1/algoOrder` }
-            : { value: 'plain', because: `your request carried type=${t}` };
-        },
+        auto: algoOnlyType,
       },
       {
         id: 'who-builds',
@@ -1180,11 +1112,7 @@ const K4120: Knowledge = {
           { value: 'library', label: 'A library method (python-binance, ccxt, a connector, a framework)', ranks: ['old-library-version', 'conditional-on-order-endpoint'] },
           { value: 'own', label: 'My own HTTP code', ranks: ['conditional-on-order-endpoint', 'batch-orders'] },
         ],
-        auto: ({ evidence }) => {
-          const lib = evidence.library;
-          if (lib == null) return undefined;
-          return lib === 'curl' ? { value: 'own', because: 'the paste shows a raw HTTP request' } : { value: 'library', because: `the paste looks like ${lib}` };
-        },
+        auto: rawHttpOrLibrary,
       },
     ],
   },
@@ -1251,11 +1179,7 @@ const K4131: Knowledge = {
           { value: 'major', label: 'Major', ranks: ['volatile-spike', 'illiquid-symbol'] },
           { value: 'small', label: 'Small or new', ranks: ['illiquid-symbol', 'volatile-spike'] },
         ],
-        auto: ({ evidence }) => {
-          const s = evidence.params.symbol;
-          if (s === undefined) return undefined;
-          return /^(BTC|ETH)(USDT|USDC|USD_PERP|USD)$/.test(s) ? { value: 'major', because: `the symbol is ${s}` } : undefined;
-        },
+        auto: majorSymbol,
       },
     ],
   },
@@ -1330,7 +1254,7 @@ const K4164: Knowledge = {
           { value: 'closing', label: 'Yes, closing / reducing', next: 'reduce-flag' },
           { value: 'opening', label: 'No, opening or adding', next: 'rounding' },
         ],
-        auto: ({ evidence }) => closingFlag(evidence),
+        auto: closingFlag,
       },
       {
         id: 'reduce-flag',
@@ -1339,11 +1263,7 @@ const K4164: Knowledge = {
           { value: 'no', label: 'No', ranks: ['closing-without-reduce-only', 'order-too-small'] },
           { value: 'yes', label: 'Yes', ranks: ['order-too-small', 'per-symbol-floor'] },
         ],
-        auto: ({ evidence }) => {
-          if (evidence.params.reduceOnly === 'true' || evidence.params.closePosition === 'true') return { value: 'yes', because: 'your request carried reduceOnly/closePosition=true' };
-          if (evidence.params.reduceOnly === 'false') return { value: 'no', because: 'your request carried reduceOnly=false' };
-          return undefined;
-        },
+        auto: reduceOnlyFlag,
       },
       {
         id: 'notional',
@@ -1352,17 +1272,7 @@ const K4164: Knowledge = {
           { value: 'below', label: 'Yes, below', next: 'purpose' },
           { value: 'not-below', label: 'No, it looks big enough (or it was a MARKET order without a price)', ranks: ['notional-by-other-price', 'rounded-below-floor', 'per-symbol-floor'] },
         ],
-        auto: ({ finding, evidence }) => {
-          if (isCoinm(finding, evidence)) return undefined;
-          const min = minNotionalOf(finding);
-          const price = num(evidence.params.price ?? evidence.params.stopPrice);
-          const qty = num(evidence.params.quantity);
-          if (min == null || price == null || qty == null) return undefined;
-          const n = Number((price * qty).toPrecision(8));
-          return n < min
-            ? { value: 'below', because: `price ${price} × quantity ${qty} = ${n}, under the minimum ${min} in the message` }
-            : { value: 'not-below', because: `price ${price} × quantity ${qty} = ${n}, not under the minimum ${min}` };
-        },
+        auto: notionalBelowMinimum,
       },
       {
         id: 'rounding',

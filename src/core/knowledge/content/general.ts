@@ -5,56 +5,19 @@
  */
 import { cause, fix, fixFirst, hmacSig, lines, never, noop, signed, simple, six, wait } from './build';
 import { CJS, CPY, FAPI, PB, pbCatching, UJS, umCatching, UPY } from './snippets';
-import type { AutoAnswer, AutoContext, Knowledge, RetryAdvice, Snippet } from '../types';
-
-// ---------------------------------------------------------------------------------------------
-// Small pure helpers for auto rules (total: they never throw).
-
-export const num = (s: string | null | undefined): number | null => {
-  if (s == null || s.trim() === '') return null;
-  const n = Number(s);
-  return Number.isFinite(n) ? n : null;
-};
-
-export const msgOf = ({ finding }: AutoContext): string => `${finding.message ?? ''} ${finding.catalogueMessage ?? ''}`.toLowerCase();
-
-/** Epoch milliseconds as a readable UTC time, or null when the value is not a plausible time. */
-export const utc = (ms: number | null): string | null => {
-  if (ms == null || ms < 1e12 || ms > 1e14) return null;
-  return `${new Date(ms).toISOString().replace('T', ' ').slice(0, 19)} UTC`;
-};
-
-const WRITE_PATH = /\/(order|batchOrders|algoOrder|leverage|marginType|positionSide\/dual|positionMargin|multiAssetsMargin|allOpenOrders|countdownCancelAll|order\/cancelReplace|orderList|oco)/i;
-
-/** Was the failing request a write (order, cancel, setting change) or a read? */
-export const writeOrRead = ({ evidence }: AutoContext): AutoAnswer | undefined => {
-  const m = (evidence.method ?? '').toUpperCase();
-  const ep = evidence.endpoint ?? '';
-  if (m === 'POST' || m === 'PUT' || m === 'DELETE') {
-    if (/listenKey/i.test(ep)) return undefined;
-    return { value: 'write', because: `the request was a ${m}${ep !== '' ? ` to ${ep}` : ''}` };
-  }
-  if (m === 'GET') return { value: 'read', because: `the request was a GET${ep !== '' ? ` to ${ep}` : ''}` };
-  if (ep !== '' && WRITE_PATH.test(ep) && (evidence.params.side !== undefined || evidence.params.quantity !== undefined)) {
-    return { value: 'write', because: `the request to ${ep} carried order parameters` };
-  }
-  if (evidence.params.side !== undefined && evidence.params.type !== undefined) {
-    return { value: 'write', because: `the paste shows an order being sent (side=${evidence.params.side}, type=${evidence.params.type})` };
-  }
-  return undefined;
-};
-
-/** Does the order reduce exposure (the -1008 exemption)? */
-export const reducesExposure = ({ evidence }: AutoContext): AutoAnswer | undefined => {
-  const p = evidence.params;
-  if ((p.closePosition ?? '').toLowerCase() === 'true') return { value: 'reducing', because: 'your order carried closePosition=true' };
-  if ((p.reduceOnly ?? '').toLowerCase() === 'true') return { value: 'reducing', because: 'your order carried reduceOnly=true' };
-  const ps = (p.positionSide ?? '').toUpperCase();
-  const side = (p.side ?? '').toUpperCase();
-  if ((ps === 'LONG' && side === 'SELL') || (ps === 'SHORT' && side === 'BUY')) return { value: 'reducing', because: `positionSide=${ps} with side=${side} closes part of that position` };
-  if ((ps === 'LONG' && side === 'BUY') || (ps === 'SHORT' && side === 'SELL')) return { value: 'opening', because: `positionSide=${ps} with side=${side} adds to that position` };
-  return undefined;
-};
+import { bannedOrLimited } from '../rules/banned-or-limited';
+import { batchOrSingle } from '../rules/batch-or-single';
+import { clockSkew } from '../rules/clock-skew';
+import { heavyOrPolledCall } from '../rules/heavy-or-polled-call';
+import { librarySigns } from '../rules/library-signs';
+import { orderLimitWindow } from '../rules/order-limit-window';
+import { recvWindowSize } from '../rules/recv-window-size';
+import { reducesExposure } from '../rules/reduces-exposure';
+import { timestampMessage } from '../rules/timestamp-message';
+import { unusualCharacters } from '../rules/unusual-characters';
+import { writeOrGet } from '../rules/write-or-get';
+import { writeOrRead } from '../rules/write-or-read';
+import type { Knowledge, RetryAdvice, Snippet } from '../types';
 
 // ---------------------------------------------------------------------------------------------
 // Snippet sets (USD-M; the steps name the /dapi/, /api/v3/ and /papi/ equivalents; heads in ./snippets).
@@ -1030,30 +993,6 @@ const K_1002 = simple(
 // ---------------------------------------------------------------------------------------------
 // -1003 TOO_MANY_REQUESTS.
 
-export const bannedAuto = (ctx: AutoContext): AutoAnswer | undefined => {
-  const until = utc(num(ctx.finding.params.bannedUntil));
-  if (until != null) return { value: 'banned', because: `the message says the IP is banned until ${until}` };
-  const m = msgOf(ctx);
-  if (m.includes('banned')) return { value: 'banned', because: 'the message says the IP is banned' };
-  const st = ctx.finding.httpStatus ?? ctx.evidence.httpStatus;
-  if (st === 418) return { value: 'banned', because: 'the response was HTTP 418 (IP ban)' };
-  if (m.includes('queued')) return { value: 'limit', because: 'the message says too many requests are queued' };
-  if (m.includes('current limit')) return { value: 'limit', because: 'the message states your current limit' };
-  if (st === 429) return { value: 'limit', because: 'the response was HTTP 429 (limit reached, no ban yet)' };
-  return undefined;
-};
-
-export const callsAuto = ({ evidence }: AutoContext): AutoAnswer | undefined => {
-  const ep = evidence.endpoint ?? '';
-  if (ep === '') return undefined;
-  if (/exchangeInfo/i.test(ep)) return { value: 'heavy', because: `the failing call was ${ep}, one of the heaviest endpoints` };
-  if (/openOrders|allOrders/i.test(ep) && evidence.params.symbol === undefined) return { value: 'heavy', because: `${ep} was called without a symbol` };
-  if (/klines|depth|ticker|premiumIndex|markPrice|positionRisk|account|balance|aggTrades|trades/i.test(ep)) {
-    return { value: 'polling', because: `the failing call was ${ep}, data that a stream can push instead` };
-  }
-  return undefined;
-};
-
 const K_1003: Knowledge = {
   keys: ['-1003'],
   meaning:
@@ -1115,7 +1054,7 @@ const K_1003: Knowledge = {
           { value: 'banned', label: 'Banned until a time', ranks: ['ip-banned', 'retry-storm', 'polling', 'heavy-calls', 'shared-ip'] },
           { value: 'limit', label: 'Limit reached, no ban yet', next: 'sharing' },
         ],
-        auto: bannedAuto,
+        auto: bannedOrLimited,
       },
       {
         id: 'sharing',
@@ -1133,7 +1072,7 @@ const K_1003: Knowledge = {
           { value: 'heavy', label: 'exchangeInfo, all tickers, or open orders without a symbol', ranks: ['heavy-calls', 'polling'] },
           { value: 'retries', label: 'The same request again after errors', ranks: ['retry-storm', 'polling'] },
         ],
-        auto: callsAuto,
+        auto: heavyOrPolledCall,
       },
     ],
   },
@@ -1205,12 +1144,7 @@ export const unknownTree = {
         { value: 'batch', label: 'A batch of orders', ranks: ['batch-during-peak', 'backend-overloaded', 'auto-retry'] },
         { value: 'single', label: 'A single order or change', next: 'retry' },
       ],
-      auto: ({ evidence }: AutoContext): AutoAnswer | undefined => {
-        const ep = evidence.endpoint ?? '';
-        if (/batchOrders/i.test(ep)) return { value: 'batch', because: `the request went to ${ep}` };
-        if (ep !== '') return { value: 'single', because: `the request went to ${ep}` };
-        return undefined;
-      },
+      auto: batchOrSingle,
     },
     {
       id: 'retry',
@@ -1386,16 +1320,6 @@ const K_1020 = simple(
 // ---------------------------------------------------------------------------------------------
 // -1015 TOO_MANY_ORDERS.
 
-const intervalAuto = ({ finding }: AutoContext): AutoAnswer | undefined => {
-  const iv = (finding.params.interval ?? '').toUpperCase();
-  const lim = finding.params.limit;
-  const said = `the message gives the limit as ${lim ?? '?'} orders per ${finding.params.interval ?? '?'}`;
-  if (iv.includes('SECOND') || /^\d+\s*S$/.test(iv)) return { value: 'seconds', because: said };
-  if (iv.includes('MINUTE') || /^\d+\s*M$/.test(iv)) return { value: 'minute', because: said };
-  if (iv.includes('DAY') || iv.includes('HOUR') || /^\d+\s*[DH]$/.test(iv)) return { value: 'day', because: said };
-  return undefined;
-};
-
 const K_1015: Knowledge = {
   keys: ['-1015'],
   meaning:
@@ -1442,7 +1366,7 @@ const K_1015: Knowledge = {
           { value: 'minute', label: 'A minute', next: 'rejections' },
           { value: 'day', label: 'A day (Spot)', ranks: ['resubmitting-rejections', 'cancel-replace-churn', 'several-bots-one-account'] },
         ],
-        auto: intervalAuto,
+        auto: orderLimitWindow,
       },
       {
         id: 'rejections',
@@ -1458,32 +1382,6 @@ const K_1015: Knowledge = {
 
 // ---------------------------------------------------------------------------------------------
 // -1021 INVALID_TIMESTAMP.
-
-const whichTimestampMsg = (ctx: AutoContext): AutoAnswer | undefined => {
-  const m = `${ctx.finding.message ?? ''}`.toLowerCase();
-  if (m.includes('ahead of the server')) return { value: 'ahead', because: 'the message says the timestamp was 1000ms ahead of the server’s time' };
-  if (m.includes('outside of the recvwindow')) return { value: 'outside', because: 'the message says the timestamp is outside of the recvWindow' };
-  return undefined;
-};
-
-const skewAuto = ({ evidence }: AutoContext): AutoAnswer | undefined => {
-  const ts = num(evidence.params.timestamp);
-  const st = evidence.serverTime;
-  if (ts == null || st == null || ts < 1e12) return undefined;
-  const d = ts - st;
-  const said = `your request’s timestamp is ${Math.abs(d)} ms ${d >= 0 ? 'ahead of' : 'behind'} the server time in the paste`;
-  if (d > 1000) return { value: 'ahead', because: said };
-  if (d < -1000) return { value: 'behind', because: said };
-  return { value: 'close', because: said };
-};
-
-const recvAuto = ({ evidence }: AutoContext): AutoAnswer | undefined => {
-  const rw = num(evidence.params.recvWindow);
-  if (rw == null) return undefined;
-  if (rw < 5000) return { value: 'small', because: `your request sent recvWindow=${rw}` };
-  if (rw <= 10000) return { value: 'default', because: `your request sent recvWindow=${rw}` };
-  return { value: 'large', because: `your request sent recvWindow=${rw}` };
-};
 
 const K_1021: Knowledge = {
   keys: ['-1021'],
@@ -1549,7 +1447,7 @@ const K_1021: Knowledge = {
           { value: 'ahead', label: '"…was 1000ms ahead of the server\'s time."', ranks: ['clock-ahead', 'stale-offset'] },
           { value: 'outside', label: '"…is outside of the recvWindow."', next: 'skew' },
         ],
-        auto: whichTimestampMsg,
+        auto: timestampMessage,
       },
       {
         id: 'skew',
@@ -1559,7 +1457,7 @@ const K_1021: Knowledge = {
           { value: 'ahead', label: 'More than a second ahead', ranks: ['clock-ahead', 'stale-offset'] },
           { value: 'close', label: 'Within about a second', next: 'recv' },
         ],
-        auto: skewAuto,
+        auto: clockSkew,
       },
       {
         id: 'recv',
@@ -1569,7 +1467,7 @@ const K_1021: Knowledge = {
           { value: 'default', label: '5000–10000 ms, or I do not set it', next: 'when' },
           { value: 'large', label: 'More than 10000 ms', ranks: ['reused-timestamp', 'slow-path', 'stale-offset'] },
         ],
-        auto: recvAuto,
+        auto: recvWindowSize,
       },
       {
         id: 'when',
@@ -1641,8 +1539,7 @@ const K_1022: Knowledge = {
           { value: 'library', label: 'A library signs them', ranks: ['wrong-secret', 'key-type-mismatch'] },
           { value: 'self', label: 'My own code signs them', ranks: ['wrong-secret', 'signed-string-differs', 'post-body-vs-query', 'key-type-mismatch'] },
         ],
-        auto: ({ evidence }: AutoContext): AutoAnswer | undefined =>
-          evidence.library != null && evidence.library !== 'curl' ? { value: 'library', because: `the paste comes from ${evidence.library}, which signs requests itself` } : undefined,
+        auto: librarySigns,
       },
       {
         id: 'chars',
@@ -1651,12 +1548,7 @@ const K_1022: Knowledge = {
           { value: 'yes', label: 'Yes', ranks: ['special-characters', 'signed-string-differs'] },
           { value: 'no', label: 'No', next: 'method' },
         ],
-        auto: ({ evidence }: AutoContext): AutoAnswer | undefined => {
-          const sym = evidence.params.symbol;
-          if (sym !== undefined && /[^\x20-\x7e]/.test(sym)) return { value: 'yes', because: `the symbol ${sym} has non-ASCII characters` };
-          if (/batchOrders/i.test(evidence.endpoint ?? '')) return { value: 'yes', because: 'the call was a batchOrders request with a JSON list' };
-          return undefined;
-        },
+        auto: unusualCharacters,
       },
       {
         id: 'method',
@@ -1665,12 +1557,7 @@ const K_1022: Knowledge = {
           { value: 'write', label: 'Yes, a POST/PUT/DELETE', ranks: ['post-body-vs-query', 'signed-string-differs', 'special-characters'] },
           { value: 'get', label: 'No, it is a GET too', ranks: ['signed-string-differs', 'special-characters'] },
         ],
-        auto: ({ evidence }: AutoContext): AutoAnswer | undefined => {
-          const m = (evidence.method ?? '').toUpperCase();
-          if (m === 'POST' || m === 'PUT' || m === 'DELETE') return { value: 'write', because: `the failing request was a ${m}` };
-          if (m === 'GET') return { value: 'get', because: 'the failing request was a GET' };
-          return undefined;
-        },
+        auto: writeOrGet,
       },
     ],
   },

@@ -15,19 +15,19 @@ import {
   SN_STREAM,
   SN_WEIGHT,
   backoffFix,
-  callsAuto,
-  num,
   ownIdFix,
   reconcileFix,
   unknownAdvice,
   unknownCauses,
   unknownTree,
-  writeOrRead,
 } from './general';
 import { CJS, CPY, FAPI, pbCatching, UJS, umCatching } from './snippets';
-import type { AutoAnswer, AutoContext, Knowledge, Snippet } from '../types';
-
-const textOf = ({ finding }: AutoContext): string => `${finding.message ?? ''} ${finding.catalogueMessage ?? ''}`.toLowerCase();
+import { binanceAnswered } from '../rules/binance-answered';
+import { forbiddenBody } from '../rules/forbidden-body';
+import { heavyOrPolledCall } from '../rules/heavy-or-polled-call';
+import { weightOrOrdersLimit } from '../rules/weight-or-orders-limit';
+import { writeOrRead } from '../rules/write-or-read';
+import type { Knowledge, Snippet } from '../types';
 
 // ---------------------------------------------------------------------------------------------
 // Snippets specific to HTTP-level problems.
@@ -154,15 +154,6 @@ const K_4XX: Knowledge = {
 // ---------------------------------------------------------------------------------------------
 // 403.
 
-const bodyAuto = (ctx: AutoContext): AutoAnswer | undefined => {
-  const t = textOf(ctx);
-  if (t.trim() === '') return undefined;
-  if (t.includes('from your country')) return { value: 'country', because: 'the page says CloudFront blocks access from your country' };
-  if (/-2015|-1011|-1002|request ip|invalid api-key/.test(t)) return { value: 'json-key', because: 'the body is a Binance key/IP error, not a firewall page' };
-  if (/could not be satisfied|request blocked|cloudfront|<html/.test(t)) return { value: 'waf-page', because: 'the body is a CloudFront “request could not be satisfied / Request blocked” page' };
-  return undefined;
-};
-
 const K_403: Knowledge = {
   keys: ['http:403'],
   meaning:
@@ -199,7 +190,7 @@ const K_403: Knowledge = {
           { value: 'json-key', label: 'JSON with a Binance code such as -2015 or -1011', ranks: ['key-ip-restriction'] },
           { value: 'unknown', label: 'Empty, or I cannot see it', next: 'burst' },
         ],
-        auto: bodyAuto,
+        auto: forbiddenBody,
       },
       {
         id: 'burst',
@@ -288,16 +279,6 @@ const K_418: Knowledge = {
   },
 };
 
-const limitAuto = (ctx: AutoContext): AutoAnswer | undefined => {
-  const t = textOf(ctx);
-  if (t.includes('orders per') || t.includes('too many new orders') || t.includes('-1015')) return { value: 'orders', because: 'the message is about the number of new orders' };
-  if (t.includes('request weight') || t.includes('requests per minute') || t.includes('-1003') || t.includes('too many requests')) return { value: 'weight', because: 'the message is about request weight per IP' };
-  const h = ctx.evidence.headers;
-  const used = num(h['x-mbx-used-weight-1m'] ?? h['x-mbx-used-weight']);
-  if (used != null && used >= 2000) return { value: 'weight', because: `the used-weight header shows ${used}` };
-  return undefined;
-};
-
 const K_429: Knowledge = {
   keys: ['http:429'],
   meaning:
@@ -334,7 +315,7 @@ const K_429: Knowledge = {
           { value: 'weight', label: 'Request weight (-1003)', next: 'calls' },
           { value: 'orders', label: 'New orders (-1015)', ranks: ['order-burst', 'no-backoff'] },
         ],
-        auto: limitAuto,
+        auto: weightOrOrdersLimit,
       },
       {
         id: 'calls',
@@ -345,7 +326,7 @@ const K_429: Knowledge = {
           { value: 'retries', label: 'The same request again after errors', ranks: ['no-backoff', 'polling'] },
           { value: 'several-bots', label: 'Little — but several bots share this IP', ranks: ['shared-ip', 'polling'] },
         ],
-        auto: callsAuto,
+        auto: heavyOrPolledCall,
       },
     ],
   },
@@ -468,8 +449,7 @@ const K_503_UNAVAILABLE: Knowledge = {
           { value: 'yes', label: 'Yes', ranks: ['own-proxy', 'maintenance-window'] },
           { value: 'no', label: 'No', ranks: ['maintenance-window', 'momentary-outage'] },
         ],
-        auto: ({ evidence }: AutoContext): AutoAnswer | undefined =>
-          Object.keys(evidence.headers).some((k) => k.startsWith('x-mbx-')) ? { value: 'no', because: 'the response carried Binance’s x-mbx- headers, so Binance itself answered' } : undefined,
+        auto: binanceAnswered,
       },
     ],
   },

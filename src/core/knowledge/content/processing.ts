@@ -6,36 +6,19 @@
  */
 import { cause, fix, fixFirst, lines, never, noop, signed, simple, six, wait } from './build';
 import { CJS, CJS_SPOT, CPY, CPY_SPOT, PB, pbCatching, SPOT, UJS, UJS_SPOT, umCatching, UPY, UPY_SPOT } from './snippets';
-import type { AutoAnswer, AutoContext, Knowledge, RetryAdvice, Snippet } from '../types';
-
-// ---------------------------------------------------------------------------------------------
-// Small pure helpers for auto rules (total: they never throw).
-
-const upper = (s: string | undefined): string => (s ?? '').trim().toUpperCase();
-const msgOf = ({ finding }: AutoContext): string => (finding.message ?? '').toLowerCase();
-const num = (s: string | undefined): number | null => {
-  if (s === undefined || s.trim() === '') return null;
-  const n = Number(s);
-  return Number.isFinite(n) ? n : null;
-};
-
-const CONDITIONAL_TYPES = ['STOP', 'STOP_MARKET', 'TAKE_PROFIT', 'TAKE_PROFIT_MARKET', 'TRAILING_STOP_MARKET'];
-
-/** Hedge or one-way, from the positionSide the request carried. */
-const modeFromPositionSide = ({ evidence }: AutoContext): AutoAnswer | undefined => {
-  const ps = upper(evidence.params.positionSide);
-  if (ps === 'BOTH') return { value: 'oneway', because: 'your request carried positionSide=BOTH, the value one-way mode uses' };
-  if (ps === 'LONG' || ps === 'SHORT') return { value: 'hedge', because: `your request carried positionSide=${ps}, which only hedge mode accepts` };
-  return undefined;
-};
-
-/** The order type the request carried, grouped. */
-const typeGroup = ({ evidence }: AutoContext): AutoAnswer | undefined => {
-  const t = upper(evidence.params.type);
-  if (t === '') return undefined;
-  if (CONDITIONAL_TYPES.includes(t)) return { value: 'conditional', because: `the order was a ${t} order` };
-  return { value: 'plain', because: `the order was a ${t} order` };
-};
+import type { Knowledge, RetryAdvice, Snippet } from '../types';
+import { algoEndpoint } from '../rules/algo-endpoint';
+import { coinMarginedContract } from '../rules/coin-margined-contract';
+import { conditionalOrderType } from '../rules/conditional-order-type';
+import { highLeverage } from '../rules/high-leverage';
+import { modeFromPositionSide } from '../rules/mode-from-position-side';
+import { reduceOnlyConflict } from '../rules/reduce-only-conflict';
+import { spotCancelPath } from '../rules/spot-cancel-path';
+import { spotCancelReason } from '../rules/spot-cancel-reason';
+import { spotRejectReason } from '../rules/spot-reject-reason';
+import { testHost } from '../rules/test-host';
+import { triggerOrderType } from '../rules/trigger-order-type';
+import { unitLeverage } from '../rules/unit-leverage';
 
 // ---------------------------------------------------------------------------------------------
 // Snippet sets: futures (USD-M; the steps give /dapi/ and /papi/ equivalents).
@@ -691,25 +674,7 @@ const KSPOT2010: Knowledge = {
           { value: 'zero', label: '"Price * QTY is zero or less." or a "Filter failure"', ranks: ['zero-notional'] },
           { value: 'other', label: 'Only "NEW_ORDER_REJECTED" or something else', ranks: ['insufficient-balance', 'would-take', 'would-trigger', 'feature-off'] },
         ],
-        auto: (ctx) => {
-          const m = msgOf(ctx);
-          if (m === '') return undefined;
-          const b = `the message reads "${ctx.finding.message ?? ''}"`;
-          if (m.includes('insufficient balance')) return { value: 'balance', because: b };
-          if (m.includes('would trigger immediately')) return { value: 'trigger', because: b };
-          if (m.includes('immediately match and take')) return { value: 'take', because: b };
-          if (m.includes('market is closed')) return { value: 'closed', because: b };
-          if (m.includes('duplicate order')) return { value: 'duplicate', because: b };
-          if (m.includes('order combination') || m.includes('icebergqty exceeds')) return { value: 'combo', because: b };
-          if (m.includes('trading is not enabled')) return { value: 'server', because: b };
-          if (/disabled on this account|may not place or cancel|not permitted for this account|restricted for this account/.test(m)) return { value: 'account', because: b };
-          if (m.includes('order book liquidity')) return { value: 'liquidity', because: b };
-          if (m.includes('relationship of the prices')) return { value: 'oco', because: b };
-          if (m.includes('price * qty') || m.includes('filter failure')) return { value: 'zero', because: b };
-          if (/not supported? for this symbol|may not use pegged|price peg cannot/.test(m)) return { value: 'feature', because: b };
-          if (m.includes('new_order_rejected')) return { value: 'other', because: b };
-          return undefined;
-        },
+        auto: spotRejectReason,
       },
       {
         id: 'balance',
@@ -753,7 +718,7 @@ const K2011: Knowledge = {
           { value: 'conditional', label: 'A stop, take-profit or trailing-stop order', next: 'placed-where' },
           { value: 'plain', label: 'A LIMIT or other plain order', next: 'status' },
         ],
-        auto: typeGroup,
+        auto: conditionalOrderType,
       },
       {
         id: 'placed-where',
@@ -762,8 +727,7 @@ const K2011: Knowledge = {
           { value: 'algo', label: 'Yes, or not sure', ranks: ['conditional-on-algo', 'already-final'] },
           { value: 'old', label: 'No, it was placed as a normal order before the migration', ranks: ['already-final', 'wrong-symbol-or-product'] },
         ],
-        auto: ({ evidence }) =>
-          /algoOrder/i.test(evidence.endpoint ?? '') ? { value: 'algo', because: `the request went to ${evidence.endpoint ?? ''}` } : undefined,
+        auto: algoEndpoint,
       },
       {
         id: 'status',
@@ -781,8 +745,7 @@ const K2011: Knowledge = {
           { value: 'no', label: 'No, or not sure', ranks: ['wrong-symbol-or-product', 'conditional-on-algo'] },
           { value: 'yes', label: 'Yes', ranks: ['conditional-on-algo', 'already-final'] },
         ],
-        auto: ({ evidence }) =>
-          /\/api\/v3\//.test(evidence.endpoint ?? '') ? { value: 'no', because: `the cancel went to ${evidence.endpoint ?? ''}, a Spot path` } : undefined,
+        auto: spotCancelPath,
       },
     ],
   },
@@ -820,15 +783,7 @@ const KSPOT2011: Knowledge = {
           { value: 'account', label: '"This account may not place or cancel orders."', ranks: ['account-restricted'] },
           { value: 'other', label: 'Only "CANCEL_REJECTED"', ranks: ['unknown-order', 'cancel-restrictions'] },
         ],
-        auto: (ctx) => {
-          const m = msgOf(ctx);
-          const b = `the message reads "${ctx.finding.message ?? ''}"`;
-          if (m.includes('unknown order')) return { value: 'unknown', because: b };
-          if (m.includes('cancel restrictions')) return { value: 'restrictions', because: b };
-          if (m.includes('cancel order is invalid')) return { value: 'no-id', because: b };
-          if (m.includes('may not place or cancel')) return { value: 'account', because: b };
-          return undefined;
-        },
+        auto: spotCancelReason,
       },
     ],
   },
@@ -888,7 +843,7 @@ const K2013: Knowledge = {
           { value: 'conditional', label: 'Yes', ranks: ['conditional-algo', 'wrong-place'] },
           { value: 'plain', label: 'No', ranks: ['wrong-place', 'never-placed', 'too-soon'] },
         ],
-        auto: typeGroup,
+        auto: conditionalOrderType,
       },
     ],
   },
@@ -966,8 +921,7 @@ const K2015: Knowledge = {
           { value: 'mismatch', label: 'No, or not sure', ranks: ['wrong-environment', 'futures-not-enabled'] },
           { value: 'match', label: 'Yes', next: 'permission' },
         ],
-        auto: ({ evidence }) =>
-          /testnet|demo/i.test(evidence.endpoint ?? '') ? { value: 'mismatch', because: `the request went to a test host (${evidence.endpoint ?? ''}); make sure the key was made there` } : undefined,
+        auto: testHost,
       },
       {
         id: 'permission',
@@ -1044,11 +998,7 @@ const K2019: Knowledge = {
           { value: 'different', label: 'No (e.g. USDT but the symbol is USDC-margined, or a COIN-M contract)', ranks: ['wrong-margin-asset'] },
           { value: 'same', label: 'Yes', next: 'leverage' },
         ],
-        auto: ({ evidence, finding }) => {
-          const s = upper(evidence.params.symbol);
-          if (finding.product === 'coinm' || evidence.product === 'coinm' || s.includes('_')) return { value: 'different', because: 'COIN-M contracts are margined in the coin itself, not in USDT' };
-          return undefined;
-        },
+        auto: coinMarginedContract,
       },
       {
         id: 'leverage',
@@ -1057,10 +1007,7 @@ const K2019: Knowledge = {
           { value: 'lower', label: 'It is lower, or I never set it', ranks: ['leverage-too-low'] },
           { value: 'same', label: 'Yes, it matches', ranks: ['no-headroom', 'isolated-margin', 'margin-in-use'] },
         ],
-        auto: ({ evidence }) => {
-          const l = num(evidence.params.leverage);
-          return l != null && l <= 1 ? { value: 'lower', because: `the paste shows leverage=${evidence.params.leverage ?? ''}` } : undefined;
-        },
+        auto: unitLeverage,
       },
     ],
   },
@@ -1095,12 +1042,7 @@ const K2021: Knowledge = {
           { value: 'trailing', label: 'TRAILING_STOP_MARKET', ranks: ['trailing-activation', 'already-crossed'] },
           { value: 'stop-tp', label: 'STOP / STOP_MARKET / TAKE_PROFIT / TAKE_PROFIT_MARKET', next: 'side' },
         ],
-        auto: ({ evidence }) => {
-          const t = upper(evidence.params.type);
-          if (t === 'TRAILING_STOP_MARKET') return { value: 'trailing', because: 'the order was a TRAILING_STOP_MARKET' };
-          if (CONDITIONAL_TYPES.includes(t)) return { value: 'stop-tp', because: `the order was a ${t}` };
-          return undefined;
-        },
+        auto: triggerOrderType,
       },
       {
         id: 'side',
@@ -1145,12 +1087,7 @@ const K2022: Knowledge = {
           { value: 'conflict', label: 'Yes', ranks: ['orders-cover-position', 'no-position'] },
           { value: 'plain', label: 'No, just "ReduceOnly Order is rejected."', next: 'mode' },
         ],
-        auto: (ctx) => {
-          const m = msgOf(ctx);
-          if (m.includes('conflicts with existing open orders')) return { value: 'conflict', because: 'the message says the order conflicts with existing open orders' };
-          if (m.includes('reduceonly order is rejected')) return { value: 'plain', because: 'the message is the short "ReduceOnly Order is rejected."' };
-          return undefined;
-        },
+        auto: reduceOnlyConflict,
       },
       {
         id: 'mode',
@@ -1200,11 +1137,7 @@ const K2027: Knowledge = {
           { value: 'high', label: 'Yes', ranks: ['above-bracket', 'open-orders-count'] },
           { value: 'moderate', label: 'No', next: 'others' },
         ],
-        auto: ({ evidence }) => {
-          const l = num(evidence.params.leverage);
-          if (l == null) return undefined;
-          return l > 20 ? { value: 'high', because: `the paste shows leverage=${evidence.params.leverage ?? ''}` } : { value: 'moderate', because: `the paste shows leverage=${evidence.params.leverage ?? ''}` };
-        },
+        auto: highLeverage,
       },
       {
         id: 'others',

@@ -4,62 +4,33 @@
  * codes (-1134 … -1225) are Spot-only and keyed `spot:`. -1108 means BAD_ASSET on the derivatives
  * products but PARAM_OVERFLOW on Spot, so Spot gets its own entry; -1111 has Spot's own wording.
  */
-import { cause, fix, fixFirst, floatNoise, lines, never, noop, signed, simple, six, wait } from './build';
+import { cause, fix, fixFirst, lines, never, noop, signed, simple, six, wait } from './build';
 import { CJS, CJS_SPOT, CPY, CPY_SPOT, DAPI, PB, PB_DEC, pbCatching, pbSymbol, SPOT, UJS, UJS_SPOT, ujsInfo, umCatching, umSymbol, UPY, UPY_SPOT } from './snippets';
-import type { AutoAnswer, AutoContext, Knowledge, Snippet } from '../types';
-
-// ---------------------------------------------------------------------------------------------
-// Small pure helpers for auto rules (total: they never throw).
-
-const decimals = (s: string | undefined): number => {
-  if (s === undefined) return 0;
-  const f = s.split('.')[1];
-  return f === undefined ? 0 : f.length;
-};
-
-const upper = (s: string | undefined): string => (s ?? '').trim().toUpperCase();
-
-/** The parameter a templated message names (first placeholder), lower-cased, or ''. */
-const namedParam = ({ finding }: AutoContext): string => {
-  const p = finding.params.parameter;
-  if (p !== undefined && p.trim() !== '') return p.trim();
-  const m = /parameter '([^']+)'|param(?:eter)? '([^']+)'/i.exec(finding.message ?? '');
-  return m?.[1] ?? m?.[2] ?? '';
-};
-
-/** Which product the failing request belonged to: the path first, then the paste's product. */
-const productOf = ({ finding, evidence }: AutoContext): AutoAnswer | undefined => {
-  const ep = evidence.endpoint ?? '';
-  if (/\/api\/v3\//i.test(ep)) return { value: 'spot', because: `the request went to ${ep}, a Spot path` };
-  if (/\/fapi\//i.test(ep)) return { value: 'usdm', because: `the request went to ${ep}, a USD-M futures path` };
-  if (/\/dapi\//i.test(ep)) return { value: 'coinm', because: `the request went to ${ep}, a COIN-M futures path` };
-  if (/\/papi\//i.test(ep)) return { value: 'pm', because: `the request went to ${ep}, a Portfolio Margin path` };
-  const p = evidence.product ?? (finding.product === 'http' ? null : finding.product);
-  if (p === 'spot') return { value: 'spot', because: 'the paste reads as a Spot request' };
-  if (p === 'usdm') return { value: 'usdm', because: 'the paste reads as a USD-M futures request' };
-  if (p === 'coinm') return { value: 'coinm', because: 'the paste reads as a COIN-M futures request' };
-  if (p === 'pm') return { value: 'pm', because: 'the paste reads as a Portfolio Margin request' };
-  return undefined;
-};
-
-/** Spot or futures: the two-way version of productOf. */
-const spotOrFutures = (ctx: AutoContext): AutoAnswer | undefined => {
-  const p = productOf(ctx);
-  if (p === undefined) return undefined;
-  return p.value === 'spot' ? { value: 'spot', because: p.because } : { value: 'futures', because: p.because };
-};
-
-/** Hedge or one-way, from the positionSide the request carried. */
-const modeFromPositionSide = ({ evidence }: AutoContext): AutoAnswer | undefined => {
-  const ps = upper(evidence.params.positionSide);
-  if (ps === 'BOTH') return { value: 'oneway', because: 'your request carried positionSide=BOTH, the value one-way mode uses' };
-  if (ps === 'LONG' || ps === 'SHORT') return { value: 'hedge', because: `your request carried positionSide=${ps}, which only hedge mode accepts` };
-  return undefined;
-};
-
-const SPOT_ONLY_TYPES = ['STOP_LOSS', 'STOP_LOSS_LIMIT', 'TAKE_PROFIT_LIMIT', 'LIMIT_MAKER'];
-const FUTURES_ONLY_TYPES = ['STOP', 'STOP_MARKET', 'TAKE_PROFIT_MARKET', 'TRAILING_STOP_MARKET'];
-const CONDITIONAL_TYPES = ['STOP', 'STOP_MARKET', 'TAKE_PROFIT', 'TAKE_PROFIT_MARKET', 'TRAILING_STOP_MARKET'];
+import type { Knowledge, Snippet } from '../types';
+import { aggTradesEndpoint } from '../rules/agg-trades-endpoint';
+import { coinmOrOtherProduct } from '../rules/coinm-or-other-product';
+import { coinmSymbolShape } from '../rules/coinm-symbol-shape';
+import { duplicateOrTooManyParams } from '../rules/duplicate-or-too-many-params';
+import { fieldOfOtherOrderType } from '../rules/field-of-other-order-type';
+import { floatNoiseInOrder } from '../rules/float-noise-in-order';
+import { futuresFieldsOnSpot } from '../rules/futures-fields-on-spot';
+import { futuresTypeOnSpot } from '../rules/futures-type-on-spot';
+import { illegalParamKind } from '../rules/illegal-param-kind';
+import { malformedRequestValue } from '../rules/malformed-request-value';
+import { marketOrCloseAllOrder } from '../rules/market-or-close-all-order';
+import { marketQuantityAtFault } from '../rules/market-quantity-at-fault';
+import { missingParamKind } from '../rules/missing-param-kind';
+import { notRequiredParamKind } from '../rules/not-required-param-kind';
+import { orderCallKind } from '../rules/order-call-kind';
+import { quantityFloatNoise } from '../rules/quantity-float-noise';
+import { reduceOnlyClashMode } from '../rules/reduce-only-clash-mode';
+import { spotOrFutures } from '../rules/spot-or-futures';
+import { spotSymbolShape } from '../rules/spot-symbol-shape';
+import { spotTypeOnFutures } from '../rules/spot-type-on-futures';
+import { spotUsdmOrCoinm } from '../rules/spot-usdm-or-coinm';
+import { tooPreciseParamKind } from '../rules/too-precise-param-kind';
+import { usdmSymbolShape } from '../rules/usdm-symbol-shape';
+import { wholeContractQuantity } from '../rules/whole-contract-quantity';
 
 // ---------------------------------------------------------------------------------------------
 // Snippet sets (USD-M unless named; steps give the /dapi/, /api/v3/ and /papi/ equivalents; heads in ./snippets).
@@ -711,17 +682,7 @@ const K1100: Knowledge = {
           { value: 'list', label: 'symbols, batchOrders, orderIdList or another list', ranks: ['list-param-encoding'] },
           { value: 'none', label: 'It names none (short message)', next: 'values' },
         ],
-        auto: (ctx) => {
-          const raw = namedParam(ctx);
-          const p = raw.toLowerCase();
-          if (p === '') return undefined;
-          const because = `the message names parameter '${raw}'`;
-          if (/clientorderid|clordid|clientalgoid/.test(p)) return { value: 'client-id', because };
-          if (p === 'symbol' || p === 'pair') return { value: 'symbol', because };
-          if (/symbols|batchorders|orderidlist|list/.test(p)) return { value: 'list', because };
-          if (/qty|quantity|price|amount|rate|delta/.test(p)) return { value: 'number', because };
-          return undefined;
-        },
+        auto: illegalParamKind,
       },
       {
         id: 'values',
@@ -732,15 +693,7 @@ const K1100: Knowledge = {
           { value: 'symbol', label: 'The symbol has a slash, colon or dash', ranks: ['symbol-format'] },
           { value: 'unsure', label: 'None that I can see', ranks: ['number-format', 'client-id-chars', 'symbol-format', 'list-param-encoding'] },
         ],
-        auto: ({ evidence }) => {
-          const p = evidence.params;
-          for (const [k, v] of [['quantity', p.quantity], ['price', p.price], ['stopPrice', p.stopPrice]] as const) {
-            if (v !== undefined && /e[-+]?\d|,|\s/i.test(v)) return { value: 'number', because: `your request carried ${k}=${v}` };
-          }
-          if (p.newClientOrderId !== undefined && !/^[.A-Z:/a-z0-9_-]{1,36}$/.test(p.newClientOrderId)) return { value: 'client-id', because: `newClientOrderId=${p.newClientOrderId} breaks the allowed pattern` };
-          if (p.symbol !== undefined && /[/:\-\s]/.test(p.symbol)) return { value: 'symbol', because: `your request carried symbol=${p.symbol}` };
-          return undefined;
-        },
+        auto: malformedRequestValue,
       },
     ],
   },
@@ -768,12 +721,7 @@ const K1101: Knowledge = {
           { value: 'duplicate', label: '"Duplicate values for a parameter detected."', ranks: ['duplicate-param'] },
           { value: 'count', label: '"Too many parameters; expected … and received …" or the short form', next: 'own-signing' },
         ],
-        auto: ({ finding }) => {
-          const m = (finding.message ?? '').toLowerCase();
-          if (m.includes('duplicate')) return { value: 'duplicate', because: 'the message says duplicate values were detected' };
-          if (m.includes('too many parameters')) return { value: 'count', because: 'the message counts the parameters' };
-          return undefined;
-        },
+        auto: duplicateOrTooManyParams,
       },
       {
         id: 'own-signing',
@@ -819,16 +767,7 @@ const K1102: Knowledge = {
           { value: 'other', label: 'Another one (quantity, symbol, side, …)', next: 'body' },
           { value: 'none', label: 'None: the short message', next: 'type' },
         ],
-        auto: (ctx) => {
-          const raw = `${namedParam(ctx)} ${ctx.finding.params.parameter2 ?? ''}`.trim();
-          const p = raw.toLowerCase();
-          if (p === '') return undefined;
-          const because = `the message names '${raw}'`;
-          if (p.includes('timeinforce')) return { value: 'tif', because };
-          if (/orderid|clientorderid/.test(p)) return { value: 'id', because };
-          if (/price/.test(p)) return { value: 'price', because };
-          return { value: 'other', because };
-        },
+        auto: missingParamKind,
       },
       {
         id: 'type',
@@ -839,14 +778,7 @@ const K1102: Knowledge = {
           { value: 'lookup', label: 'A query or cancel of an order', ranks: ['missing-order-id'] },
           { value: 'other', label: 'Something else', ranks: ['empty-or-json-body', 'missing-price-or-trigger'] },
         ],
-        auto: ({ evidence }) => {
-          const t = upper(evidence.params.type);
-          const m = upper(evidence.method ?? undefined);
-          if (t === 'LIMIT') return { value: 'limit', because: 'your request was a LIMIT order' };
-          if (CONDITIONAL_TYPES.includes(t)) return { value: 'conditional', because: `your request was a ${t} order` };
-          if ((m === 'GET' || m === 'DELETE') && /\/order$/i.test(evidence.endpoint ?? '')) return { value: 'lookup', because: `the request was ${m} ${evidence.endpoint ?? ''}` };
-          return undefined;
-        },
+        auto: orderCallKind,
       },
       {
         id: 'body',
@@ -885,14 +817,7 @@ const K1104: Knowledge = {
           { value: 'yes', label: 'Yes', ranks: ['futures-params-on-spot'] },
           { value: 'no', label: 'No', next: 'type-fields' },
         ],
-        auto: (ctx) => {
-          const p = ctx.evidence.params;
-          const spot = spotOrFutures(ctx);
-          if (spot === undefined) return undefined;
-          if (spot.value === 'futures') return { value: 'no', because: spot.because };
-          const f = p.reduceOnly !== undefined ? 'reduceOnly' : p.positionSide !== undefined ? 'positionSide' : p.closePosition !== undefined ? 'closePosition' : null;
-          return f != null ? { value: 'yes', because: `${spot.because} and carried ${f}` } : { value: 'no', because: `${spot.because} without futures-only fields` };
-        },
+        auto: futuresFieldsOnSpot,
       },
       {
         id: 'type-fields',
@@ -901,14 +826,7 @@ const K1104: Knowledge = {
           { value: 'extra', label: 'No: e.g. price on MARKET or stopPrice on LIMIT', ranks: ['param-for-other-type'] },
           { value: 'fine', label: 'Yes, as far as I can tell', ranks: ['unknown-or-misspelled', 'param-for-other-type'] },
         ],
-        auto: ({ evidence }) => {
-          const p = evidence.params;
-          const t = upper(p.type);
-          if (t === 'MARKET' && p.price !== undefined) return { value: 'extra', because: 'your MARKET order carried a price' };
-          if (t === 'LIMIT' && p.stopPrice !== undefined) return { value: 'extra', because: 'your LIMIT order carried a stopPrice' };
-          if (t === 'MARKET' && p.timeInForce !== undefined) return { value: 'extra', because: 'your MARKET order carried timeInForce' };
-          return undefined;
-        },
+        auto: fieldOfOtherOrderType,
       },
     ],
   },
@@ -945,16 +863,7 @@ const K1106: Knowledge = {
           { value: 'timeInForce', label: 'timeInForce or price', ranks: ['tif-or-price-on-market'] },
           { value: 'other', label: 'Another one, or none named', next: 'type' },
         ],
-        auto: (ctx) => {
-          const raw = namedParam(ctx);
-          const p = raw.toLowerCase();
-          if (p === '') return undefined;
-          const because = `the message names '${raw}'`;
-          if (p === 'reduceonly') return { value: 'reduceOnly', because };
-          if (p === 'quantity') return { value: 'quantity', because };
-          if (p === 'timeinforce' || p === 'price') return { value: 'timeInForce', because };
-          return { value: 'other', because };
-        },
+        auto: notRequiredParamKind,
       },
       {
         id: 'mode',
@@ -964,10 +873,7 @@ const K1106: Knowledge = {
           { value: 'hedge', label: 'Yes, hedge mode', ranks: ['reduceonly-hedge-mode'] },
           { value: 'oneway', label: 'No, one-way mode', ranks: ['reduceonly-with-closeposition', 'reduceonly-hedge-mode'] },
         ],
-        auto: (ctx) => {
-          if ((ctx.evidence.params.closePosition ?? '').toLowerCase() === 'true') return { value: 'oneway', because: 'your request also carried closePosition=true, so the clash is with that flag' };
-          return modeFromPositionSide(ctx);
-        },
+        auto: reduceOnlyClashMode,
       },
       {
         id: 'type',
@@ -977,13 +883,7 @@ const K1106: Knowledge = {
           { value: 'close', label: 'A close-all stop (closePosition=true)', ranks: ['closeposition-with-quantity', 'reduceonly-with-closeposition'] },
           { value: 'other', label: 'LIMIT or something else', ranks: ['reduceonly-hedge-mode', 'tif-or-price-on-market'] },
         ],
-        auto: ({ evidence }) => {
-          if ((evidence.params.closePosition ?? '').toLowerCase() === 'true') return { value: 'close', because: 'your request carried closePosition=true' };
-          const t = upper(evidence.params.type);
-          if (t === 'MARKET' || t === 'STOP_MARKET' || t === 'TAKE_PROFIT_MARKET') return { value: 'market', because: `your request was a ${t} order` };
-          if (t !== '') return { value: 'other', because: `your request was a ${t} order` };
-          return undefined;
-        },
+        auto: marketOrCloseAllOrder,
       },
     ],
   },
@@ -1021,14 +921,7 @@ const K1111: Knowledge = {
           { value: 'noise', label: 'Yes', ranks: ['float-noise', 'qty-decimals'] },
           { value: 'clean', label: 'No, it is a normal-looking decimal', next: 'product' },
         ],
-        auto: ({ evidence }) => {
-          const p = evidence.params;
-          for (const [k, v] of [['quantity', p.quantity], ['price', p.price], ['stopPrice', p.stopPrice]] as const) {
-            if (floatNoise(v)) return { value: 'noise', because: `your request carried ${k}=${v ?? ''}` };
-          }
-          if (p.quantity !== undefined || p.price !== undefined) return { value: 'clean', because: 'the logged quantity and price are plain decimals' };
-          return undefined;
-        },
+        auto: floatNoiseInOrder,
       },
       {
         id: 'product',
@@ -1037,13 +930,7 @@ const K1111: Knowledge = {
           { value: 'coinm', label: 'Yes, COIN-M', next: 'coinm-qty' },
           { value: 'other', label: 'No, USD-M or Portfolio Margin', next: 'source' },
         ],
-        auto: (ctx) => {
-          const p = productOf(ctx);
-          if (p !== undefined) return p.value === 'coinm' ? { value: 'coinm', because: p.because } : { value: 'other', because: p.because };
-          const s = ctx.evidence.params.symbol;
-          if (s !== undefined && s.includes('_')) return { value: 'coinm', because: `the symbol ${s} has the COIN-M shape` };
-          return undefined;
-        },
+        auto: coinmOrOtherProduct,
       },
       {
         id: 'coinm-qty',
@@ -1052,11 +939,7 @@ const K1111: Knowledge = {
           { value: 'fraction', label: 'No, it had decimals', ranks: ['coinm-contracts'] },
           { value: 'whole', label: 'Yes', ranks: ['price-decimals', 'float-noise'] },
         ],
-        auto: ({ evidence }) => {
-          const q = evidence.params.quantity;
-          if (q === undefined) return undefined;
-          return /\.\d*[1-9]/.test(q) ? { value: 'fraction', because: `your request carried quantity=${q}` } : { value: 'whole', because: `your request carried quantity=${q}` };
-        },
+        auto: wholeContractQuantity,
       },
       {
         id: 'source',
@@ -1075,14 +958,7 @@ const K1111: Knowledge = {
           { value: 'price', label: 'The price or stop price', ranks: ['price-decimals', 'float-noise'] },
           { value: 'unsure', label: 'Not sure', ranks: ['qty-decimals', 'price-decimals', 'spot-precision-on-futures'] },
         ],
-        auto: ({ evidence }) => {
-          const p = evidence.params;
-          const t = upper(p.type);
-          if ((t === 'MARKET' || t === 'STOP_MARKET' || t === 'TAKE_PROFIT_MARKET') && p.quantity !== undefined && decimals(p.quantity) > 0 && p.price === undefined) {
-            return { value: 'quantity', because: `a ${t} order has no price, so the quantity ${p.quantity} is the value at fault` };
-          }
-          return undefined;
-        },
+        auto: marketQuantityAtFault,
       },
     ],
   },
@@ -1118,16 +994,7 @@ const KSPOT1111: Knowledge = {
           { value: 'quote', label: 'quoteOrderQty', ranks: ['quote-qty-decimals', 'float-noise'] },
           { value: 'other', label: 'Another one', ranks: ['float-noise', 'qty-decimals', 'price-decimals'] },
         ],
-        auto: (ctx) => {
-          const raw = namedParam(ctx);
-          const p = raw.toLowerCase();
-          if (p === '') return undefined;
-          const because = `the message names '${raw}'`;
-          if (p === 'quantity') return { value: 'quantity', because };
-          if (p === 'price' || p === 'stopprice') return { value: 'price', because };
-          if (p === 'quoteorderqty') return { value: 'quote', because };
-          return { value: 'other', because };
-        },
+        auto: tooPreciseParamKind,
       },
       {
         id: 'noise',
@@ -1136,11 +1003,7 @@ const KSPOT1111: Knowledge = {
           { value: 'noise', label: 'Yes', ranks: ['float-noise', 'qty-decimals'] },
           { value: 'clean', label: 'No', ranks: ['qty-decimals'] },
         ],
-        auto: ({ evidence }) => {
-          const q = evidence.params.quantity;
-          if (q === undefined) return undefined;
-          return floatNoise(q) ? { value: 'noise', because: `your request carried quantity=${q}` } : { value: 'clean', because: `your request carried quantity=${q}` };
-        },
+        auto: quantityFloatNoise,
       },
     ],
   },
@@ -1181,13 +1044,7 @@ const K1116: Knowledge = {
           { value: 'case', label: 'Lower case or with dashes/spaces', ranks: ['case-or-typo'] },
           { value: 'other', label: 'Something else', ranks: ['case-or-typo', 'spot-type-on-futures'] },
         ],
-        auto: ({ evidence }) => {
-          const t = evidence.params.type;
-          if (t === undefined) return undefined;
-          if (SPOT_ONLY_TYPES.includes(upper(t))) return { value: 'spot-style', because: `your request carried type=${t}` };
-          if (t !== t.toUpperCase() || /[-\s]/.test(t)) return { value: 'case', because: `your request carried type=${t}` };
-          return { value: 'other', because: `your request carried type=${t}` };
-        },
+        auto: spotTypeOnFutures,
       },
       {
         id: 'type-spot',
@@ -1197,13 +1054,7 @@ const K1116: Knowledge = {
           { value: 'case', label: 'Lower case or with dashes/spaces', ranks: ['case-or-typo'] },
           { value: 'other', label: 'Something else', ranks: ['case-or-typo', 'futures-type-on-spot'] },
         ],
-        auto: ({ evidence }) => {
-          const t = evidence.params.type;
-          if (t === undefined) return undefined;
-          if (FUTURES_ONLY_TYPES.includes(upper(t))) return { value: 'futures-style', because: `your request carried type=${t}` };
-          if (t !== t.toUpperCase() || /[-\s]/.test(t)) return { value: 'case', because: `your request carried type=${t}` };
-          return { value: 'other', because: `your request carried type=${t}` };
-        },
+        auto: futuresTypeOnSpot,
       },
     ],
   },
@@ -1242,12 +1093,7 @@ const K1121: Knowledge = {
           { value: 'usdm', label: 'USD-M futures (/fapi/) or Portfolio Margin UM', next: 'usdm-symbol' },
           { value: 'coinm', label: 'COIN-M futures (/dapi/)', next: 'coinm-symbol' },
         ],
-        auto: (ctx) => {
-          const p = productOf(ctx);
-          if (p === undefined) return undefined;
-          if (p.value === 'pm') return /\/cm\//i.test(ctx.evidence.endpoint ?? '') ? { value: 'coinm', because: p.because } : { value: 'usdm', because: p.because };
-          return p;
-        },
+        auto: spotUsdmOrCoinm,
       },
       {
         id: 'spot-symbol',
@@ -1257,13 +1103,7 @@ const K1121: Knowledge = {
           { value: 'unified', label: 'It has a slash or colon (BTC/USDT)', ranks: ['unified-symbol'] },
           { value: 'plain', label: 'A plain Spot name (BTCUSDT)', ranks: ['delisted-or-testnet', 'futures-symbol-on-spot'] },
         ],
-        auto: ({ evidence }) => {
-          const s = evidence.params.symbol;
-          if (s === undefined) return undefined;
-          if (/[/:]/.test(s)) return { value: 'unified', because: `your request carried symbol=${s}` };
-          if (s.includes('_') || /^1000/.test(s)) return { value: 'futures', because: `${s} is a futures-style name` };
-          return undefined;
-        },
+        auto: spotSymbolShape,
       },
       {
         id: 'usdm-symbol',
@@ -1273,13 +1113,7 @@ const K1121: Knowledge = {
           { value: 'unified', label: 'It has a slash or colon (BTC/USDT:USDT)', ranks: ['unified-symbol'] },
           { value: 'plain', label: 'A plain USD-M name (BTCUSDT)', ranks: ['delisted-or-testnet', 'unified-symbol'] },
         ],
-        auto: ({ evidence }) => {
-          const s = evidence.params.symbol;
-          if (s === undefined) return undefined;
-          if (/[/:]/.test(s)) return { value: 'unified', because: `your request carried symbol=${s}` };
-          if (/USD_/.test(s.toUpperCase())) return { value: 'coinm', because: `${s} is a COIN-M contract name` };
-          return { value: 'plain', because: `${s} has the USD-M shape` };
-        },
+        auto: usdmSymbolShape,
       },
       {
         id: 'coinm-symbol',
@@ -1289,14 +1123,7 @@ const K1121: Knowledge = {
           { value: 'unified', label: 'It has a slash or colon (BTC/USD:BTC)', ranks: ['unified-symbol'] },
           { value: 'coinm', label: 'BTCUSD_PERP or a dated contract', ranks: ['delisted-or-testnet'] },
         ],
-        auto: ({ evidence }) => {
-          const s = evidence.params.symbol;
-          if (s === undefined) return undefined;
-          if (/[/:]/.test(s)) return { value: 'unified', because: `your request carried symbol=${s}` };
-          if (/USD[TC]$/.test(s.toUpperCase())) return { value: 'usdm', because: `${s} is a USD-M name` };
-          if (s.includes('_')) return { value: 'coinm', because: `${s} has the COIN-M shape, so it may have expired or be misspelt` };
-          return undefined;
-        },
+        auto: coinmSymbolShape,
       },
     ],
   },
@@ -1379,11 +1206,7 @@ const K1127: Knowledge = {
           { value: 'agg', label: 'aggTrades', ranks: ['aggtrades-hour', 'window-too-wide'] },
           { value: 'other', label: 'Trades, orders, income or another history endpoint', ranks: ['window-too-wide', 'seconds-not-ms'] },
         ],
-        auto: ({ evidence }) => {
-          const ep = evidence.endpoint ?? '';
-          if (ep === '') return undefined;
-          return /aggTrades/i.test(ep) ? { value: 'agg', because: `the request went to ${ep}` } : { value: 'other', because: `the request went to ${ep}` };
-        },
+        auto: aggTradesEndpoint,
       },
     ],
   },
