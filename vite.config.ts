@@ -71,8 +71,19 @@ export default defineConfig({
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1200 },
   preview: { host: '127.0.0.1', port: Number(process.env.PORT ?? 4173), strictPort: true },
   test: {
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'], exclude: ['src/core/knowledge/errors/**'] },
+      },
+      {
+        // NOTE: one test beside each of some 300 knowledge modules; they share the registry and the
+        // catalogues instead of loading them again for every file (pure data, no state to leak).
+        extends: true,
+        test: { name: 'knowledge', include: ['src/core/knowledge/errors/**/*.test.ts'], isolate: false },
+      },
+    ],
   },
 });

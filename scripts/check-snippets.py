@@ -1,12 +1,12 @@
-"""Reads a JSON list of Python snippets on stdin; prints 'ok' if all parse, else the first that does not."""
+"""Reads a JSON list of [name, code] pairs of Python snippets on stdin; prints 'ok' if all parse, else each that does not."""
 import ast
 import json
 import sys
 
-for i, code in enumerate(json.load(sys.stdin)):
+bad = []
+for name, code in json.load(sys.stdin):
     try:
-        ast.parse(code)
+        ast.parse(code, filename=name)
     except SyntaxError as e:
-        print(f"snippet {i} does not parse: {e}\n{code}")
-        sys.exit(0)
-print("ok")
+        bad.append(f"{name}: {e}")
+print("\n".join(bad) if bad else "ok")

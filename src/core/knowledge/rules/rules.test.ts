@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 // Every question that answers itself from the paste does so through a named rule of this folder,
 // so a rule is written (and tested) once, whatever number of questions use it.
 import { describe, expect, it } from 'vitest';

@@ -1,0 +1,1 @@
+curl -s "https://api.binance.com/api/v3/exchangeInfo?symbol={{symbol}}" | jq '.symbols[0] | {status, filters: [.filters[] | select(.filterType=="TRAILING_DELTA")]}'

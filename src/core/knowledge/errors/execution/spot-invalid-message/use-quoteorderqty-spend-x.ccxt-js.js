@@ -1,0 +1,3 @@
+import ccxt from 'ccxt';
+const ex = new ccxt.binance({ apiKey: process.env.API_KEY, secret: process.env.API_SECRET });
+await ex.createMarketBuyOrderWithCost('{{ccxtSymbol}}', 25);

@@ -1,0 +1,8 @@
+// No real paste reaches this knowledge yet: the catalogue message of each key, decoded and diagnosed.
+import knowledge from './account-reduce-only';
+import { checkKnowledge } from '../../../../test-support/knowledge-cases';
+
+checkKnowledge(knowledge, [
+  { catalogue: '-4189' },
+  { catalogue: 'pm:-4407' },
+]);

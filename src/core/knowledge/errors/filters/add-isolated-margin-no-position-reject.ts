@@ -1,0 +1,23 @@
+/** Knowledge of -4054 ADD_ISOLATED_MARGIN_NO_POSITION_REJECT. */
+import type { Knowledge } from '../../types';
+
+const knowledge: Knowledge = {
+  keys: ['-4054'],
+  meaning: 'You tried to add margin to a position that is zero.',
+  retry: { verdict: 'fix-first', outcome: 'rejected', advice: 'Nothing changed. Open the position first, or skip the margin adjustment.' },
+  causes: [
+    {
+      id: 'no-position',
+      title: 'No position to add margin to',
+      why: 'The position was closed (or never opened) before the margin call ran.',
+      fixes: [
+        {
+          title: 'Check the position size first',
+          steps: ['Read positionAmt (GET /fapi/v3/positionRisk) and only adjust margin when it is not 0.'],
+        },
+      ],
+    },
+  ],
+};
+
+export default knowledge;

@@ -1,0 +1,29 @@
+/** Knowledge of -4205 ADJUST_LEVERAGE_X_DAYS_FAILED, coinm:-4200 ADJUST_LEVERAGE_X_DAYS_FAILED. */
+import { clampLeverageBotFix } from '../../fixes/clamp-leverage-bot';
+import type { Knowledge } from '../../types';
+
+const knowledge: Knowledge = {
+  keys: ['-4205', 'coinm:-4200'],
+  meaning: 'Leverage above 20x only becomes available a number of days (named in the message) after you registered for futures.',
+  retry: {
+    verdict: 'never-retry',
+    outcome: 'rejected',
+    advice: 'Do not retry with the same leverage: no request can get around this cap. Ask for a leverage at or under the limit (the message or the text above says which), or meet the account condition first.',
+  },
+  causes: [
+    {
+      id: 'account-leverage-cap',
+      title: 'Futures account too new for >20x',
+      why: 'Binance caps leverage at 20x for a period after futures registration.',
+      fixes: [
+        {
+          title: 'Stay under the cap, or lift it on the account',
+          steps: ['Use 20x or less until the number of days in the message has passed.'],
+        },
+        clampLeverageBotFix,
+      ],
+    },
+  ],
+};
+
+export default knowledge;

@@ -1,0 +1,8 @@
+// No real paste reaches this knowledge yet: the catalogue message of each key, decoded and diagnosed.
+import knowledge from './isolated-reject-with-joint-margin-2';
+import { checkKnowledge } from '../../../../test-support/knowledge-cases';
+
+checkKnowledge(knowledge, [
+  { catalogue: '-4183' },
+  { catalogue: 'coinm:-4151' },
+]);

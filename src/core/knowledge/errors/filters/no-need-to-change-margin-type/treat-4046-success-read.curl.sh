@@ -1,0 +1,7 @@
+# marginType is CROSSED or ISOLATED; only change it when it differs
+QS="symbol={{symbol}}&timestamp=$(date +%s000)"
+SIG=$(printf '%s' "$QS" | openssl dgst -sha256 -hmac "$API_SECRET" | sed 's/^.* //')
+curl -s -X GET -H "X-MBX-APIKEY: $API_KEY" "https://fapi.binance.com/fapi/v1/symbolConfig?$QS&signature=$SIG"
+QS="symbol={{symbol}}&marginType=ISOLATED&timestamp=$(date +%s000)"
+SIG=$(printf '%s' "$QS" | openssl dgst -sha256 -hmac "$API_SECRET" | sed 's/^.* //')
+curl -s -X POST -H "X-MBX-APIKEY: $API_KEY" "https://fapi.binance.com/fapi/v1/marginType?$QS&signature=$SIG"

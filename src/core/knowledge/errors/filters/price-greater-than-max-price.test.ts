@@ -1,0 +1,7 @@
+// No real paste reaches this knowledge yet: the catalogue message of each key, decoded and diagnosed.
+import knowledge from './price-greater-than-max-price';
+import { checkKnowledge } from '../../../../test-support/knowledge-cases';
+
+checkKnowledge(knowledge, [
+  { catalogue: '-4002' },
+]);

@@ -1,0 +1,8 @@
+// No real paste reaches this knowledge yet: the catalogue message of each key, decoded and diagnosed.
+import knowledge from './reduce-only-margin-check-failed';
+import { checkKnowledge } from '../../../../test-support/knowledge-cases';
+
+checkKnowledge(knowledge, [
+  { catalogue: '-4118' },
+  { catalogue: 'coinm:-4112' },
+]);

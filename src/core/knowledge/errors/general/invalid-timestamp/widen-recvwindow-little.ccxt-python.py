@@ -1,0 +1,6 @@
+import os
+import ccxt
+
+ex = ccxt.binanceusdm({"apiKey": os.environ["API_KEY"], "secret": os.environ["API_SECRET"],
+                      "options": {"recvWindow": 10000}})
+ex.fetch_balance()

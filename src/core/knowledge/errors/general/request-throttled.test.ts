@@ -1,0 +1,7 @@
+// Real pastes that reach this knowledge, decoded and diagnosed.
+import knowledge from './request-throttled';
+import { checkKnowledge } from '../../../../test-support/knowledge-cases';
+
+checkKnowledge(knowledge, [
+  { paste: 'bracket-status-01.txt', code: -1008 },
+]);

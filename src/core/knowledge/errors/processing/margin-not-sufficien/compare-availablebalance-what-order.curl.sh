@@ -1,0 +1,4 @@
+# availableBalance is what a new order can use; compare it with notional / leverage + fees
+QS="timestamp=$(date +%s000)"
+SIG=$(printf '%s' "$QS" | openssl dgst -sha256 -hmac "$API_SECRET" | sed 's/^.* //')
+curl -s -X GET -H "X-MBX-APIKEY: $API_KEY" "https://fapi.binance.com/fapi/v3/account?$QS&signature=$SIG"

@@ -1,0 +1,3 @@
+QS="timestamp=$(date +%s000)"
+SIG=$(printf '%s' "$QS" | openssl dgst -sha256 -hmac "$API_SECRET" | sed 's/^.* //')
+curl -s -X GET -H "X-MBX-APIKEY: $API_KEY" "https://fapi.binance.com/fapi/v1/multiAssetsMargin?$QS&signature=$SIG"

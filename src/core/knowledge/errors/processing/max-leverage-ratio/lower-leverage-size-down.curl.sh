@@ -1,0 +1,4 @@
+# the bracket whose initialLeverage >= your leverage gives the notionalCap you must stay under
+QS="symbol={{symbol}}&timestamp=$(date +%s000)"
+SIG=$(printf '%s' "$QS" | openssl dgst -sha256 -hmac "$API_SECRET" | sed 's/^.* //')
+curl -s -X GET -H "X-MBX-APIKEY: $API_KEY" "https://fapi.binance.com/fapi/v1/leverageBracket?$QS&signature=$SIG"

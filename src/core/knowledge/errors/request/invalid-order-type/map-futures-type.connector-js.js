@@ -1,0 +1,3 @@
+import { DerivativesTradingUsdsFutures } from '@binance/derivatives-trading-usds-futures';
+const client = new DerivativesTradingUsdsFutures({ configurationRestAPI: { apiKey: process.env.API_KEY, apiSecret: process.env.API_SECRET } });
+await client.restAPI.newOrder({ symbol: '{{symbol}}', side: 'BUY', type: 'LIMIT', quantity: 0.01, price: 60000, timeInForce: 'GTX' });

@@ -1,0 +1,7 @@
+// Real pastes that reach this knowledge, decoded and diagnosed.
+import knowledge from './param-not-required';
+import { checkKnowledge } from '../../../../test-support/knowledge-cases';
+
+checkKnowledge(knowledge, [
+  { paste: 'python-binance-04.txt', code: -1106 },
+]);

@@ -1,0 +1,3 @@
+QS="symbol={{symbol}}&side=SELL&algoType=CONDITIONAL&type=STOP_MARKET&triggerPrice=58000&closePosition=true&timestamp=$(date +%s000)"
+SIG=$(printf '%s' "$QS" | openssl dgst -sha256 -hmac "$API_SECRET" | sed 's/^.* //')
+curl -s -X POST -H "X-MBX-APIKEY: $API_KEY" "https://fapi.binance.com/fapi/v1/algoOrder?$QS&signature=$SIG"

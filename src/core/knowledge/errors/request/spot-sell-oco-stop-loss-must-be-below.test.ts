@@ -1,0 +1,7 @@
+// No real paste reaches this knowledge yet: the catalogue message of each key, decoded and diagnosed.
+import knowledge from './spot-sell-oco-stop-loss-must-be-below';
+import { checkKnowledge } from '../../../../test-support/knowledge-cases';
+
+checkKnowledge(knowledge, [
+  { catalogue: 'spot:-1197' },
+]);

@@ -1,0 +1,4 @@
+# quantity=0.001 (dot, no exponent); never 1e-3 or 0,001
+QS="symbol={{symbol}}&side=BUY&type=LIMIT&quantity=0.001&price=60000&timeInForce=GTC&timestamp=$(date +%s000)"
+SIG=$(printf '%s' "$QS" | openssl dgst -sha256 -hmac "$API_SECRET" | sed 's/^.* //')
+curl -s -X POST -H "X-MBX-APIKEY: $API_KEY" "https://fapi.binance.com/fapi/v1/order?$QS&signature=$SIG"

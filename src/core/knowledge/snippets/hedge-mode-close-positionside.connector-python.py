@@ -1,0 +1,7 @@
+import os
+from binance.um_futures import UMFutures
+
+um = UMFutures(key=os.environ["API_KEY"], secret=os.environ["API_SECRET"])
+hedge = um.get_position_mode()["dualSidePosition"]
+extra = {"positionSide": "LONG"} if hedge else {"reduceOnly": "true"}
+um.new_order(symbol="{{symbol}}", side="SELL", type="MARKET", quantity=0.01, **extra)

@@ -1,0 +1,4 @@
+# {"dualSidePosition": true} = hedge mode: send positionSide and never reduceOnly
+QS="timestamp=$(date +%s000)"
+SIG=$(printf '%s' "$QS" | openssl dgst -sha256 -hmac "$API_SECRET" | sed 's/^.* //')
+curl -s -X GET -H "X-MBX-APIKEY: $API_KEY" "https://fapi.binance.com/fapi/v1/positionSide/dual?$QS&signature=$SIG"

@@ -1,0 +1,4 @@
+# status FILLED / CANCELED / EXPIRED means there is nothing left to cancel
+QS="symbol={{symbol}}&origClientOrderId=bot-0001&timestamp=$(date +%s000)"
+SIG=$(printf '%s' "$QS" | openssl dgst -sha256 -hmac "$API_SECRET" | sed 's/^.* //')
+curl -s -X GET -H "X-MBX-APIKEY: $API_KEY" "https://fapi.binance.com/fapi/v1/order?$QS&signature=$SIG"

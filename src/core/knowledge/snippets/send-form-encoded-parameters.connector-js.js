@@ -1,0 +1,4 @@
+import { DerivativesTradingUsdsFutures } from '@binance/derivatives-trading-usds-futures';
+const client = new DerivativesTradingUsdsFutures({ configurationRestAPI: { apiKey: process.env.API_KEY, apiSecret: process.env.API_SECRET } });
+const p = { symbol: '{{symbol}}', side: 'BUY', type: 'LIMIT', quantity: 0.01, price: 60000, timeInForce: 'GTC' };
+await client.restAPI.newOrder(Object.fromEntries(Object.entries(p).filter(([, v]) => v != null)));

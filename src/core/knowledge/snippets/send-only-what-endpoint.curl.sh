@@ -1,0 +1,7 @@
+QS="symbol={{symbol}}&side=BUY&type=LIMIT&quantity=0.01&price=60000&timeInForce=GTC&timestamp=$(date +%s000)"
+SIG=$(printf '%s' "$QS" | openssl dgst -sha256 -hmac "$API_SECRET" | sed 's/^.* //')
+curl -s -X POST -H "X-MBX-APIKEY: $API_KEY" "https://fapi.binance.com/fapi/v1/order?$QS&signature=$SIG"
+# MARKET: leave price and timeInForce out altogether
+QS="symbol={{symbol}}&side=BUY&type=MARKET&quantity=0.01&timestamp=$(date +%s000)"
+SIG=$(printf '%s' "$QS" | openssl dgst -sha256 -hmac "$API_SECRET" | sed 's/^.* //')
+curl -s -X POST -H "X-MBX-APIKEY: $API_KEY" "https://fapi.binance.com/fapi/v1/order?$QS&signature=$SIG"
