@@ -3,4 +3,4 @@ import { burstQuestion } from '../questions/burst';
 import { directionQuestion } from '../questions/direction';
 import type { Tree } from '../types';
 
-export const directionTreeTree: Tree = { start: 'direction', questions: [directionQuestion, burstQuestion] };
+export const directionTree: Tree = { start: 'direction', questions: [directionQuestion, burstQuestion] };

@@ -4,4 +4,4 @@ import { kindQuestion } from '../questions/kind';
 import { retryQuestion } from '../questions/retry';
 import type { Tree } from '../types';
 
-export const kindTreeTree: Tree = { start: 'kind', questions: [kindQuestion, batchQuestion, retryQuestion] };
+export const kindTree: Tree = { start: 'kind', questions: [kindQuestion, batchQuestion, retryQuestion] };

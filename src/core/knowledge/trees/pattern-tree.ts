@@ -3,4 +3,4 @@ import { marketQuestion } from '../questions/market';
 import { patternQuestion } from '../questions/pattern';
 import type { Tree } from '../types';
 
-export const patternTreeTree: Tree = { start: 'pattern', questions: [patternQuestion, marketQuestion] };
+export const patternTree: Tree = { start: 'pattern', questions: [patternQuestion, marketQuestion] };

@@ -1,15 +1,12 @@
 /** Knowledge of -4208 ADJUST_LEVERAGE_ACCOUNT_SYMBOL_FAILED, coinm:-4202 ADJUST_LEVERAGE_ACCOUNT_SYMBOL_FAILED. */
 import { clampLeverageBotFix } from '../../fixes/clamp-leverage-bot';
+import { neverRetryDoRetrySame } from '../../retry-advice';
 import type { Knowledge } from '../../types';
 
 const knowledge: Knowledge = {
   keys: ['-4208', 'coinm:-4202'],
   meaning: 'While you use the position limit adjustment service, leverage on this symbol cannot exceed 20x.',
-  retry: {
-    verdict: 'never-retry',
-    outcome: 'rejected',
-    advice: 'Do not retry with the same leverage: no request can get around this cap. Ask for a leverage at or under the limit (the message or the text above says which), or meet the account condition first.',
-  },
+  retry: neverRetryDoRetrySame,
   causes: [
     {
       id: 'account-leverage-cap',

@@ -1,15 +1,12 @@
 /** Knowledge of -4403 ADJUST_LEVERAGE_COMPLIANCE_FAILED. */
 import { clampLeverageBotFix } from '../../fixes/clamp-leverage-bot';
+import { neverRetryDoRetrySame } from '../../retry-advice';
 import type { Knowledge } from '../../types';
 
 const knowledge: Knowledge = {
   keys: ['-4403'],
   meaning: 'Under local rules your region has a leverage cap (10x, or the number in the message).',
-  retry: {
-    verdict: 'never-retry',
-    outcome: 'rejected',
-    advice: 'Do not retry with the same leverage: no request can get around this cap. Ask for a leverage at or under the limit (the message or the text above says which), or meet the account condition first.',
-  },
+  retry: neverRetryDoRetrySame,
   causes: [
     {
       id: 'account-leverage-cap',

@@ -1,15 +1,12 @@
 /** Knowledge of -4202 ADJUST_LEVERAGE_KYC_FAILED, coinm:-4194 ADJUST_LEVERAGE_KYC_FAILED. */
 import { clampLeverageBotFix } from '../../fixes/clamp-leverage-bot';
+import { neverRetryDoRetrySame } from '../../retry-advice';
 import type { Knowledge } from '../../types';
 
 const knowledge: Knowledge = {
   keys: ['-4202', 'coinm:-4194'],
   meaning: 'You asked for more than 20x leverage, which needs Intermediate identity verification on your account.',
-  retry: {
-    verdict: 'never-retry',
-    outcome: 'rejected',
-    advice: 'Do not retry with the same leverage: no request can get around this cap. Ask for a leverage at or under the limit (the message or the text above says which), or meet the account condition first.',
-  },
+  retry: neverRetryDoRetrySame,
   causes: [
     {
       id: 'account-leverage-cap',

@@ -1,15 +1,12 @@
 /** Knowledge of -4206 ADJUST_LEVERAGE_KYC_LIMIT, coinm:-4201 ADJUST_LEVERAGE_KYC_LIMIT. */
 import { clampLeverageBotFix } from '../../fixes/clamp-leverage-bot';
+import { neverRetryDoRetrySame } from '../../retry-advice';
 import type { Knowledge } from '../../types';
 
 const knowledge: Knowledge = {
   keys: ['-4206', 'coinm:-4201'],
   meaning: 'Users in your country or region have a lower maximum leverage; the message may name it.',
-  retry: {
-    verdict: 'never-retry',
-    outcome: 'rejected',
-    advice: 'Do not retry with the same leverage: no request can get around this cap. Ask for a leverage at or under the limit (the message or the text above says which), or meet the account condition first.',
-  },
+  retry: neverRetryDoRetrySame,
   causes: [
     {
       id: 'account-leverage-cap',

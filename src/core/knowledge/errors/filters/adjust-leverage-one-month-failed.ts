@@ -1,15 +1,12 @@
 /** Knowledge of -4203 ADJUST_LEVERAGE_ONE_MONTH_FAILED, coinm:-4195 ADJUST_LEVERAGE_ONE_MONTH_FAILED. */
 import { clampLeverageBotFix } from '../../fixes/clamp-leverage-bot';
+import { neverRetryDoRetrySame } from '../../retry-advice';
 import type { Knowledge } from '../../types';
 
 const knowledge: Knowledge = {
   keys: ['-4203', 'coinm:-4195'],
   meaning: 'Leverage above 20x is only available one month after the account was registered; your account is newer than that.',
-  retry: {
-    verdict: 'never-retry',
-    outcome: 'rejected',
-    advice: 'Do not retry with the same leverage: no request can get around this cap. Ask for a leverage at or under the limit (the message or the text above says which), or meet the account condition first.',
-  },
+  retry: neverRetryDoRetrySame,
   causes: [
     {
       id: 'account-leverage-cap',

@@ -1,15 +1,12 @@
 /** Knowledge of -4205 ADJUST_LEVERAGE_X_DAYS_FAILED, coinm:-4200 ADJUST_LEVERAGE_X_DAYS_FAILED. */
 import { clampLeverageBotFix } from '../../fixes/clamp-leverage-bot';
+import { neverRetryDoRetrySame } from '../../retry-advice';
 import type { Knowledge } from '../../types';
 
 const knowledge: Knowledge = {
   keys: ['-4205', 'coinm:-4200'],
   meaning: 'Leverage above 20x only becomes available a number of days (named in the message) after you registered for futures.',
-  retry: {
-    verdict: 'never-retry',
-    outcome: 'rejected',
-    advice: 'Do not retry with the same leverage: no request can get around this cap. Ask for a leverage at or under the limit (the message or the text above says which), or meet the account condition first.',
-  },
+  retry: neverRetryDoRetrySame,
   causes: [
     {
       id: 'account-leverage-cap',

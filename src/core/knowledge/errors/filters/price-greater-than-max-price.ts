@@ -1,10 +1,11 @@
 /** Knowledge of -4002 PRICE_GREATER_THAN_MAX_PRICE. */
+import { fixFirstNothingWasPlaced } from '../../retry-advice';
 import type { Knowledge } from '../../types';
 
 const knowledge: Knowledge = {
   keys: ['-4002'],
   meaning: 'The price is above the highest price the symbol allows (PRICE_FILTER maxPrice).',
-  retry: { verdict: 'fix-first', outcome: 'rejected', advice: 'Nothing was placed. Correct the price before resending.' },
+  retry: fixFirstNothingWasPlaced,
   causes: [
     {
       id: 'price-above-max',

@@ -1,10 +1,11 @@
 /** Knowledge of -4013 PRICE_LESS_THAN_MIN_PRICE. */
+import { fixFirstNothingWasPlaced } from '../../retry-advice';
 import type { Knowledge } from '../../types';
 
 const knowledge: Knowledge = {
   keys: ['-4013'],
   meaning: 'The price is below the lowest price the symbol allows (PRICE_FILTER minPrice).',
-  retry: { verdict: 'fix-first', outcome: 'rejected', advice: 'Nothing was placed. Correct the price before resending.' },
+  retry: fixFirstNothingWasPlaced,
   causes: [
     {
       id: 'price-below-min',

@@ -2,7 +2,7 @@
 import { internalDisconnectCause } from '../../causes/internal-disconnect';
 import { maintenanceCause } from '../../causes/maintenance';
 import { peakLoadCause } from '../../causes/peak-load';
-import { patternTreeTree } from '../../trees/pattern-tree';
+import { patternTree } from '../../trees/pattern-tree';
 import type { Knowledge } from '../../types';
 
 const knowledge: Knowledge = {
@@ -14,7 +14,7 @@ const knowledge: Knowledge = {
     advice: 'The request failed inside Binance; send it again after a short pause (about a second, then growing). If the same order keeps failing, or if it came back on Spot with an HTTP 5xx, check by its client order id before the next attempt.',
   },
   causes: [internalDisconnectCause, peakLoadCause, maintenanceCause],
-  tree: patternTreeTree,
+  tree: patternTree,
 };
 
 export default knowledge;

@@ -2,20 +2,16 @@
 import { notFlaggedReduceOnlyCause } from '../../causes/not-flagged-reduce-only';
 import { ownConcurrencyCause } from '../../causes/own-concurrency';
 import { systemOverloadCause } from '../../causes/system-overload';
-import { directionTreeTree } from '../../trees/direction-tree';
+import { retryAfterWaitOrderWasPlaced } from '../../retry-advice';
+import { directionTree } from '../../trees/direction-tree';
 import type { Knowledge } from '../../types';
 
 const knowledge: Knowledge = {
   keys: ['-1008'],
   meaning: 'Binance’s system-level protection is shedding load and refused your order without processing it. Orders that only reduce or close a position, and cancels, are exempt.',
-  retry: {
-    verdict: 'retry-after-wait',
-    outcome: 'rejected',
-    waitSeconds: 1,
-    advice: 'The order was not placed and the refusal does not count against your rate limits. Retry with growing pauses (for example 0.2 s, 0.4 s, 0.8 s, at most a few tries) and send fewer orders at once. If you are closing a position, mark the order reduceOnly=true (one-way) or use the closing positionSide/side pair (hedge) so it is exempt.',
-  },
+  retry: retryAfterWaitOrderWasPlaced,
   causes: [systemOverloadCause, ownConcurrencyCause, notFlaggedReduceOnlyCause],
-  tree: directionTreeTree,
+  tree: directionTree,
 };
 
 export default knowledge;

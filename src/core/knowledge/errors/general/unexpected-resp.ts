@@ -3,7 +3,7 @@ import { autoRetryCause } from '../../causes/auto-retry';
 import { batchDuringPeakCause } from '../../causes/batch-during-peak';
 import { lookOrderUpClientOrderFix } from '../../fixes/look-order-up-client-order';
 import { retryReadsExponentialBackoffReconcileFix } from '../../fixes/retry-reads-exponential-backoff-reconcile';
-import { kindTreeTree } from '../../trees/kind-tree';
+import { kindTree } from '../../trees/kind-tree';
 import type { Knowledge } from '../../types';
 
 const knowledge: Knowledge = {
@@ -24,7 +24,7 @@ const knowledge: Knowledge = {
     batchDuringPeakCause,
     autoRetryCause,
   ],
-  tree: kindTreeTree,
+  tree: kindTree,
 };
 
 export default knowledge;

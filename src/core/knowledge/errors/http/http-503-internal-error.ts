@@ -2,7 +2,7 @@
 import { internalDisconnectCause } from '../../causes/internal-disconnect';
 import { maintenanceCause } from '../../causes/maintenance';
 import { peakLoadCause } from '../../causes/peak-load';
-import { patternTreeTree } from '../../trees/pattern-tree';
+import { patternTree } from '../../trees/pattern-tree';
 import type { Knowledge } from '../../types';
 
 const knowledge: Knowledge = {
@@ -14,7 +14,7 @@ const knowledge: Knowledge = {
     advice: 'The request failed and nothing was executed; you can send it again after a short pause. If it repeats, back off with growing pauses.',
   },
   causes: [internalDisconnectCause, peakLoadCause, maintenanceCause],
-  tree: patternTreeTree,
+  tree: patternTree,
 };
 
 export default knowledge;
