@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { scanLine, type Signal } from '../extract/signals';
+import { emptyEvidence } from '../evidence/evidence';
+import type { Evidence } from '../types';
+import { groupFindings } from './group-findings';
+import { candidateResolver, type CandidateResolver } from './resolve-candidates';
+
+/** The signals of numbered lines, with each line's text, as findCandidates gives them. */
+const paste = (lines: Record<number, string>): { signals: Signal[]; originals: Map<number, string> } => {
+  const signals: Signal[] = [];
+  for (const [n, text] of Object.entries(lines)) scanLine(text, Number(n), () => undefined, signals, { fuzzy: 400, small: true });
+  return { signals, originals: new Map(Object.entries(lines).map(([n, t]) => [Number(n), t])) };
+};
+
+/** A resolver over a paste with no evidence, counting the signals it resolved. */
+const counting = (global: Evidence = emptyEvidence()): CandidateResolver & { resolvedLines: number[] } => {
+  const inner = candidateResolver({ global, windowItems: () => [], localProduct: () => null });
+  const resolvedLines: number[] = [];
+  return { ...inner, resolvedLines, resolve: (sig, key) => (resolvedLines.push(sig.line), inner.resolve(sig, key)) };
+};
+
+const MARGIN = 'binance.exceptions.BinanceAPIException: APIError(code=-2019): Margin is insufficient.';
+
+describe('groupFindings', () => {
+  it('gives one finding per error in order of first occurrence, a repeat adding its occurrence without resolving again', () => {
+    const { signals, originals } = paste({
+      3: `  ${MARGIN}  `,
+      5: '{"code":-1021,"msg":"Timestamp for this request is outside of the recvWindow."}',
+      9: MARGIN,
+    });
+    const resolver = counting();
+    const findings = groupFindings(signals, originals, resolver, emptyEvidence());
+    expect([...findings.keys()]).toEqual(['usdm:-2019', 'usdm:-1021']);
+    expect(findings.get('usdm:-2019')?.occurrences).toEqual([
+      { line: 3, column: 57, text: MARGIN },
+      { line: 9, column: 55, text: MARGIN },
+    ]);
+    expect(resolver.resolvedLines).toEqual([3, 5]);
+  });
+
+  it('keeps the first value of a placeholder and adds new ones from repeats', () => {
+    const ban = (until: string) => `{'code': -1003, 'msg': 'Way too many requests; IP banned until ${until}. Please use the websocket for live updates to avoid bans.'}`;
+    const { signals, originals } = paste({ 1: ban('1700000000000'), 2: ban('1800000000000') });
+    const f = groupFindings(signals, originals, counting(), emptyEvidence()).get('usdm:-1003');
+    expect(f?.params).toEqual({ bannedUntil: '1700000000000' });
+    expect(f?.occurrences.map((o) => o.line)).toEqual([1, 2]);
+  });
+
+  it('groups repeats of an ambiguous message by its shape, resolving it once', () => {
+    const { signals, originals } = paste({ 1: 'Order would immediately trigger.', 4: 'ERROR Order would immediately trigger.' });
+    const resolver = counting();
+    const findings = [...groupFindings(signals, originals, resolver, emptyEvidence()).values()];
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ code: -2021, matchedBy: 'template' });
+    expect(findings[0]?.occurrences.map((o) => o.line)).toEqual([1, 4]);
+    expect(resolver.resolvedLines).toEqual([1]);
+  });
+
+  it('gives a new finding the paste’s product where its window has none, and its signal’s HTTP status', () => {
+    const { signals, originals } = paste({ 2: '{"code":-1003,"msg":"Too many requests."}' });
+    signals[0]!.httpStatus = 429;
+    const global = { ...emptyEvidence(), product: 'usdm' as const, productReasons: ['a USD-M endpoint (fapi) on line 1'] };
+    const f = [...groupFindings(signals, originals, counting(global), global).values()][0];
+    expect(f?.httpStatus).toBe(429);
+    expect(f?.evidence).toMatchObject({ product: 'usdm', productReasons: ['a USD-M endpoint (fapi) on line 1'], httpStatus: 429 });
+  });
+});

@@ -1,0 +1,33 @@
+/** Stage 5 of decode: the findings in order, and what they say about the whole paste (its HTTP status, a product from their wording). */
+import type { Evidence, Finding, Product } from '../types';
+
+/**
+ * The findings in order of first occurrence (the order `groupFindings` created them in); sets the paste's
+ * HTTP status from the first finding that has one and, with no other evidence, the product their wording points to.
+ */
+export function orderFindings(findings: ReadonlyMap<string, Finding>, global: Evidence): Finding[] {
+  const ordered = [...findings.values()];
+  global.httpStatus = ordered.find((f) => f.httpStatus != null)?.httpStatus ?? null;
+  if (global.product == null) inferProductFromWording(global, ordered);
+  return ordered;
+}
+
+/**
+ * With no other evidence, a message worded as on one product's page only (Spot's "Too much request
+ * weight used", a futures-only code) points to that product — weakly, and said so.
+ */
+function inferProductFromWording(ev: Evidence, findings: readonly Finding[]): void {
+  const votes = new Map<Product, string>();
+  for (const f of findings) {
+    const exact = f.candidates.filter((c) => c.score >= 0.99 && c.source !== 'http');
+    const products = new Set(exact.map((c) => c.source));
+    const only = [...products][0];
+    if (products.size === 1 && only !== undefined && only !== 'http') votes.set(only, `${f.code} is worded as on the ${only} page only`);
+  }
+  if (votes.size !== 1) return;
+  const [product, reason] = [...votes][0] ?? [];
+  if (product === undefined || reason === undefined) return;
+  ev.product = product;
+  ev.productConfidence = 0.5;
+  ev.productReasons = [reason];
+}
