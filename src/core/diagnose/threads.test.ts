@@ -1,0 +1,66 @@
+// Resolved public threads (fixtures/threads/*.json): the paste, the cause the thread established, and
+// the answers a truthful reporter would give. Walking each, is the real cause first, in the first three?
+// A thread whose cause the knowledge lacks (expectCause "new:…") counts as a miss until the cause exists.
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { decode } from '../index';
+import { KNOWLEDGE } from '../knowledge/registry';
+import { diagnoseWith } from './diagnose';
+
+interface Thread {
+  file: string;
+  source: string;
+  code: number;
+  product: string | null;
+  cause: string;
+  answers: Record<string, string>;
+  expectCause: string;
+}
+
+const root = resolve(import.meta.dirname, '../../../fixtures/threads');
+const corpora = readdirSync(root).filter((f) => f.endsWith('.json')).sort();
+const threads = corpora.flatMap((c) =>
+  (JSON.parse(readFileSync(resolve(root, c), 'utf8')) as Thread[]).map((t) => ({ ...t, path: resolve(root, c.replace(/\.json$/, ''), t.file), id: `${c.replace(/\.json$/, '')}/${t.file}` })),
+);
+
+/** Where the thread's cause ranks after the truthful answers (1-based), or null when it is not offered at all. */
+function rankOf(t: (typeof threads)[number]): { rank: number | null; why: string } {
+  const r = decode(readFileSync(t.path, 'utf8'));
+  const f = r.findings.find((x) => x.code === t.code) ?? r.findings[0];
+  if (f === undefined) return { rank: null, why: 'no finding' };
+  const id = t.expectCause.replace(/^new:/, '');
+  const d = diagnoseWith(f, f.evidence, { knowledge: KNOWLEDGE, answers: t.answers, now: 0 });
+  const i = d.causes.findIndex((c) => c.id === id);
+  return i < 0 ? { rank: null, why: `${f.code} offers ${d.causes.map((c) => c.id).slice(0, 4).join(', ')}${d.causes.length > 4 ? ' …' : ''}` } : { rank: i + 1, why: '' };
+}
+
+describe('resolved threads (diagnosis against what really happened)', () => {
+  const results = threads.map((t) => ({ t, ...rankOf(t) }));
+  const n = results.length;
+  const first = results.filter((r) => r.rank === 1).length;
+  const top3 = results.filter((r) => r.rank != null && r.rank <= 3).length;
+  const offered = results.filter((r) => r.rank != null).length;
+
+  it('are real threads with a source, a cause in words and the cause expected', () => {
+    expect(n).toBeGreaterThanOrEqual(100);
+    for (const { t } of results) {
+      expect(t.source, t.id).toMatch(/^https:\/\//);
+      expect(t.cause.length, t.id).toBeGreaterThan(20);
+      expect(t.expectCause, t.id).toMatch(/^(new:)?[a-z0-9-]+$/);
+    }
+  });
+
+  it('report how often the real cause is first and in the first three', () => {
+    const pct = (a: number): string => `${Math.round((100 * a) / n)} %`;
+    console.info(
+      [
+        `resolved threads: ${n} (${corpora.join(', ')})`,
+        `  real cause first ${pct(first)}, in the first three ${pct(top3)}, offered at all ${pct(offered)}`,
+        ...results.filter((r) => r.rank == null || r.rank > 3).map((r) => `  ✗ ${r.t.id}: want ${r.t.expectCause}${r.rank != null ? ` (rank ${r.rank})` : ''}; ${r.why}`),
+      ].join('\n'),
+    );
+    // NOTE: floors, raised as the knowledge improves; never lowered to let a regression through.
+    expect(top3 / n).toBeGreaterThanOrEqual(0.5);
+  });
+});
