@@ -20,6 +20,20 @@ describe('decode CLI', () => {
     expect(out.findings[0]).toMatchObject({ code: -2019, name: 'MARGIN_NOT_SUFFICIEN', known: true, product: 'usdm', family: '20xx', matchedBy: 'code', retry: 'fix-first' });
     expect(out.findings[0]?.occurrences).toEqual([{ line: 3, column: 15, text: 'APIError(code=-2019): Margin is insufficient.' }]);
     expect(out.evidence).toMatchObject({ product: 'usdm', endpoint: '/fapi/v1/order' });
+    const d = out.findings[0]?.diagnosis as { meaning: string; retry: { verdict: string }; causes: { id: string; title: string; fix: { title: string } | null }[] };
+    expect(d.meaning).toMatch(/margin/i);
+    expect(d.retry.verdict).toBe('fix-first');
+    expect(d.causes.length).toBe(3);
+    for (const c of d.causes) expect(c.fix?.title.length).toBeGreaterThan(3);
+  });
+
+  it('prints the diagnosis in the readable report: meaning, advice and the first three causes with a fix', () => {
+    const r = run([], 'POST https://fapi.binance.com/fapi/v1/order\n{"code":-1021,"msg":"Timestamp for this request was 1000ms ahead of the server\'s time."}\n');
+    expect(r.stdout).toMatch(/meaning: +\S/);
+    expect(r.stdout).toMatch(/advice: +\S/);
+    expect(r.stdout).toMatch(/\n {4}1\. .+\n {7}fix: /);
+    expect(r.stdout).toMatch(/\n {4}3\. /);
+    expect(r.stdout).not.toMatch(/\n {4}4\. /);
   });
 
   it('reads standard input and prints a readable report without colour in a pipe', () => {

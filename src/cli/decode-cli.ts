@@ -1,6 +1,7 @@
 /** `npm run decode -- [--json] [FILE]`: every Binance error in a log file or standard input. */
 import { closeSync, openSync, readSync, fstatSync } from 'node:fs';
-import { decode, mergeResults } from '../core/index';
+import { decode, diagnoseWith, mergeResults } from '../core/index';
+import { KNOWLEDGE } from '../core/knowledge/registry';
 import type { DecodeResult, Finding } from '../core/index';
 import { formatReport, toJson } from './report';
 
@@ -74,7 +75,8 @@ function main(argv: string[]): void {
     if (fd !== 0) closeSync(fd);
   }
   const colour = process.stdout.isTTY && process.env.NO_COLOR === undefined;
-  process.stdout.write(json ? `${JSON.stringify(toJson(result), null, 2)}\n` : formatReport(result, colour));
+  const diagnoses = result.findings.map((f) => diagnoseWith(f, f.evidence, { knowledge: KNOWLEDGE }));
+  process.stdout.write(json ? `${JSON.stringify(toJson(result, diagnoses), null, 2)}\n` : formatReport(result, colour, diagnoses));
 }
 
 export type { Finding };

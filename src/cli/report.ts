@@ -1,5 +1,20 @@
 /** The CLI's outputs: the JSON contract and a readable report. */
-import type { DecodeResult, Finding, RetryVerdict } from '../core/index';
+import type { DecodeResult, Diagnosis, Finding, RetryVerdict } from '../core/index';
+
+/** How many causes, most likely first, the CLI shows and carries per finding. */
+export const CAUSES_SHOWN = 3;
+
+/** The part of a diagnosis the CLI carries: meaning, verdict and advice, facts, the likely causes with their first fix. */
+export function diagnosisJson(d: Diagnosis): object {
+  return {
+    meaning: d.meaning,
+    retry: d.retry,
+    facts: d.facts,
+    ranked: d.ranked,
+    nextQuestion: d.next?.text ?? null,
+    causes: d.causes.slice(0, CAUSES_SHOWN).map((c) => ({ id: c.id, title: c.title, why: c.why, fix: c.fixes[0] === undefined ? null : { title: c.fixes[0].title, steps: c.fixes[0].steps } })),
+  };
+}
 
 const PRODUCT: Record<string, string> = { usdm: 'USD-M Futures', coinm: 'COIN-M Futures', spot: 'Spot', pm: 'Portfolio Margin', http: 'HTTP' };
 const VERDICT: Record<RetryVerdict, string> = {
@@ -12,9 +27,9 @@ const VERDICT: Record<RetryVerdict, string> = {
 };
 
 /** The JSON object of the CLI contract (see the README). */
-export function toJson(r: DecodeResult): object {
+export function toJson(r: DecodeResult, diagnoses: readonly Diagnosis[] = []): object {
   return {
-    findings: r.findings.map((f) => ({
+    findings: r.findings.map((f, i) => ({
       code: f.code,
       name: f.name,
       known: f.known,
@@ -34,6 +49,7 @@ export function toJson(r: DecodeResult): object {
       benign: f.benign,
       nearest: f.nearest,
       evidence: f.evidence,
+      ...(diagnoses[i] === undefined ? {} : { diagnosis: diagnosisJson(diagnoses[i]) }),
     })),
     evidence: r.evidence,
   };
@@ -49,8 +65,21 @@ function headline(f: Finding): string {
   return `${f.code} ${f.name ?? ''} — ${PRODUCT[f.product ?? ''] ?? 'product unknown'}`;
 }
 
+/** The diagnosis lines of one finding: meaning, advice, facts, the first causes with their first fix. */
+function diagnosisLines(d: Diagnosis, colour: boolean): string[] {
+  const out = [`  meaning:    ${d.meaning}`, `  advice:     ${d.retry.advice}`];
+  for (const f of d.facts) out.push(`  fact:       ${f.text}`);
+  out.push(`  ${d.ranked ? 'likely causes' : 'possible causes'}${d.next != null ? ` (answer “${d.next.text}” in the app to rank them)` : ''}:`);
+  d.causes.slice(0, CAUSES_SHOWN).forEach((c, i) => {
+    out.push(`    ${i + 1}. ${paint(colour, '1', c.title)}`);
+    const fix = c.fixes[0];
+    if (fix !== undefined) out.push(`       fix: ${fix.title}${fix.steps[0] !== undefined ? ` — ${fix.steps[0]}` : ''}`);
+  });
+  return out;
+}
+
 /** A readable report; colour only when asked (on a terminal). */
-export function formatReport(r: DecodeResult, colour: boolean): string {
+export function formatReport(r: DecodeResult, colour: boolean, diagnoses: readonly Diagnosis[] = []): string {
   const out: string[] = [];
   if (r.findings.length === 0) {
     out.push(`No Binance error found in ${r.stats.lines} line(s).`);
@@ -71,6 +100,8 @@ export function formatReport(r: DecodeResult, colour: boolean): string {
     if (f.nearest.length > 0) out.push(`  nearest:    ${f.nearest.map((c) => `${c.code} “${c.message ?? ''}”`).join('; ')}`);
     const lines = f.occurrences.map((o) => o.line);
     out.push(`  seen ${f.occurrences.length}×, line${lines.length > 1 ? 's' : ''} ${lines.slice(0, 12).join(', ')}${lines.length > 12 ? ', …' : ''}`);
+    const d = diagnoses[r.findings.indexOf(f)];
+    if (d !== undefined) out.push(...diagnosisLines(d, colour));
   }
   return `${out.join('\n')}\n`;
 }
