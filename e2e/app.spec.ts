@@ -93,6 +93,9 @@ test.describe('paste → findings → diagnosis', () => {
     await expect(table).toContainText('COIN-M Futures');
   });
 
+});
+
+test.describe('reports, saved work and untrusted text', () => {
   test('copies a redacted Markdown report', async ({ page }) => {
     await page.goto('/');
     const sig = 'c8db56825ae71d6d79447849e617115f4a920fa2acdcab2b053c4b2838bd6b71';
@@ -143,6 +146,9 @@ test.describe('paste → findings → diagnosis', () => {
     expect(dialog).toBe(false);
   });
 
+});
+
+test.describe('large logs', () => {
   test('a large log is decoded in a worker with progress, and the page stays usable', async ({ page }) => {
     await page.goto('/');
     const line = '2026-01-01 10:00:00 INFO tick BTCUSDT bid=60000.1 ask=60000.2\n';
@@ -180,6 +186,9 @@ test.describe('paste → findings → diagnosis', () => {
     await expect(box).not.toHaveAttribute('readonly', '');
   });
 
+});
+
+test.describe('keyboard, layout and accessibility', () => {
   test('works by keyboard alone', async ({ page }) => {
     await page.goto('/');
     await page.getByLabel('Error or log text').focus();

@@ -79,7 +79,7 @@ function measure(): Tally {
       const f: Finding | undefined = findings.find((x) => x.code === e.code);
       if (f === undefined) continue;
       const wantProduct = expectedProduct(p, e);
-      if (f.product === null) t.products.open += 1;
+      if (f.product == null) t.products.open += 1;
       else if (f.product === wantProduct) t.products.right += 1;
       else {
         t.products.wrong += 1;

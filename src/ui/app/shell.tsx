@@ -1,0 +1,27 @@
+import type { ReactNode } from 'react';
+import { PwaStatus } from './pwa';
+
+/** The frame around every view: skip link, header with the main navigation, the main region and the footer. */
+export function Shell({ children }: { children: ReactNode }) {
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="site-header">
+        <h1>Futures Error Doctor</h1>
+        <p className="tagline">Binance API errors, decoded — offline; nothing you paste leaves this page.</p>
+        <nav aria-label="Main">
+          <a href="#/">Diagnose</a> · <a href="#/catalogue">Error catalogue</a>
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <PwaStatus />
+        {children}
+      </main>
+      <footer className="site-footer">
+        <p>Catalogues: the official Binance error pages for USD-M Futures, COIN-M Futures, Spot and Portfolio Margin.</p>
+      </footer>
+    </>
+  );
+}
