@@ -4,8 +4,10 @@ import { resolve } from 'node:path';
 import { splitTemplate } from '../src/core/catalogue/template.ts';
 import type {
   Catalogue,
+  CatalogueDetails,
   CatalogueEntry,
   CatalogueMessage,
+  ChineseCatalogue,
   Family,
   HttpCatalogue,
   HttpStatusEntry,
@@ -51,13 +53,16 @@ export function parseFoundingPage(text: string): { families: Family[]; entries: 
   return { families, entries };
 }
 
-interface RawEntry {
+/** One entry of an official page as ../shared/catalogues holds it. */
+export interface RawEntry {
   code: number;
   name?: string | null;
+  name_zh?: string;
   heading?: string;
   family: string;
   messages: string[];
   messages_zh?: string[];
+  messages_zh_normalized?: string[];
   descriptions?: string[];
   notes?: string[];
   older_copy_messages?: { messages: string[] };
@@ -65,31 +70,50 @@ interface RawEntry {
   zh_page?: { english_lines_differing_from_english_page?: string[] };
 }
 
-interface RawPage {
+/** An official page as ../shared/catalogues holds it. */
+export interface RawPage {
   product: string;
   source: string;
   retrieved_from: string;
   families: { id: string; title: string; title_zh?: string }[];
   entries: RawEntry[];
-  tables?: Record<string, { applies_to_codes: number[]; rows: { messages: string[]; description?: string }[] }>;
+  tables?: Record<string, { applies_to_codes?: number[]; rows: { messages: string[]; description?: string }[] }>;
   announced_outside_the_error_page?: { code: number; msg: string; source: string }[];
 }
 
-function message(text: string, origin: MessageOrigin, description?: string): CatalogueMessage {
+export function message(text: string, origin: MessageOrigin, description?: string): CatalogueMessage {
   const m: CatalogueMessage = { text, origin, ...splitTemplate(text) };
   if (description !== undefined) m.description = description;
   return m;
 }
 
-function addUnique(list: CatalogueMessage[], m: CatalogueMessage): void {
+/** Adds notes to an entry. */
+export function note(entry: CatalogueEntry, ...texts: string[]): void {
+  (entry.notes ??= []).push(...texts);
+}
+
+export function addUnique(list: CatalogueMessage[], m: CatalogueMessage): void {
   if (!list.some((x) => x.text === m.text)) list.push(m);
 }
 
-function readPage(dir: string, file: string): RawPage {
+export function readPage(dir: string, file: string): RawPage {
   return JSON.parse(readFileSync(resolve(dir, file), 'utf8')) as RawPage;
 }
 
-function fromPage(product: Product, page: RawPage, title: string): Catalogue {
+/** A product's Chinese text (family titles, names, messages), kept out of the catalogue the app loads first. */
+export function chineseOf(product: Product, page: RawPage, extra: readonly RawEntry[] = []): ChineseCatalogue {
+  const zh: ChineseCatalogue = { product, families: {}, names: {}, messages: {} };
+  for (const f of page.families) if (f.title_zh !== undefined) zh.families[f.id] = f.title_zh;
+  for (const e of [...page.entries, ...extra]) {
+    if (e.name_zh !== undefined) zh.names[e.code] = e.name_zh;
+    const lines = e.messages_zh ?? e.messages_zh_normalized ?? [];
+    if (lines.length > 0) zh.messages[e.code] = [...(zh.messages[e.code] ?? []), ...lines];
+  }
+  return zh;
+}
+
+/** A page's entries in the project's shape (Chinese text apart, see chineseOf). */
+export function fromPage(product: Product, page: RawPage, title: string): Catalogue {
   const entries: CatalogueEntry[] = page.entries.map((e) => {
     const messages: CatalogueMessage[] = [];
     for (const t of e.messages) addUnique(messages, message(t, 'page'));
@@ -97,13 +121,14 @@ function fromPage(product: Product, page: RawPage, title: string): Catalogue {
     for (const t of e.msg_in_rest_api_examples ?? []) addUnique(messages, message(t, 'rest-example'));
     for (const t of e.zh_page?.english_lines_differing_from_english_page ?? [])
       addUnique(messages, message(t, 'zh-page-english'));
+    // NOTE: where a page gives a code only a heading (SAPI -1099, Binance.US cancelReplace), clients print that heading.
+    if (messages.length === 0 && e.heading !== undefined && product !== 'spot') messages.push(message(e.heading, 'heading'));
     const entry: CatalogueEntry = {
       product,
       code: e.code,
       name: e.name ?? null,
       family: e.family,
       messages,
-      messagesZh: e.messages_zh ?? [],
       descriptions: e.descriptions ?? [],
       notes: e.notes ?? [],
     };
@@ -115,7 +140,7 @@ function fromPage(product: Product, page: RawPage, title: string): Catalogue {
     title,
     source: page.source,
     retrieved: page.retrieved_from,
-    families: page.families.map((f) => (f.title_zh === undefined ? { id: f.id, title: f.title } : { id: f.id, title: f.title, titleZh: f.title_zh })),
+    families: page.families.map((f) => ({ id: f.id, title: f.title })),
     entries,
   };
 }
@@ -127,7 +152,7 @@ export function buildCoinm(dir: string): Catalogue {
   for (const f of founding.entries) {
     let entry = cat.entries.find((e) => e.code === f.code);
     if (entry === undefined) {
-      entry = { product: 'coinm', code: f.code, name: f.name, family: f.family, messages: [], messagesZh: [], descriptions: [], notes: ['only on the founding page'] };
+      entry = { product: 'coinm', code: f.code, name: f.name, family: f.family, messages: [], descriptions: [], notes: ['only on the founding page'] };
       cat.entries.push(entry);
     }
     for (const t of f.messages) addUnique(entry.messages, message(t, 'founding-page'));
@@ -148,7 +173,6 @@ export function buildUsdm(dir: string): Catalogue {
       name: null,
       family: '40xx',
       messages: [message(a.msg, 'changelog')],
-      messagesZh: [],
       descriptions: [],
       notes: ['announced in the derivatives change log, not on the error page; no constant name given'],
     });
@@ -160,13 +184,21 @@ export function buildUsdm(dir: string): Catalogue {
 export function buildSpot(dir: string): Catalogue {
   const page = readPage(dir, 'spot.json');
   const cat = fromPage('spot', page, 'Spot');
+  attachTables(cat, page, (code) => (code <= -2000 ? '20xx' : '10xx'));
+  applyTestnet(cat, dir);
+  return cat;
+}
+
+// NOTE: these codes appear only in a table heading on some pages; they are real codes with these messages.
+const TABLE_ONLY_NAMES: Record<number, string> = { [-1010]: 'ERROR_MSG_RECEIVED', [-2038]: 'ORDER_AMEND_REJECTED', [-1013]: 'INVALID_MESSAGE' };
+
+/** Puts a page's message tables (matching engine, filter failures) on the codes they apply to; sorts the entries. */
+export function attachTables(cat: Catalogue, page: RawPage, familyOf: (code: number) => string): void {
   for (const table of Object.values(page.tables ?? {})) {
-    for (const code of table.applies_to_codes) {
+    for (const code of table.applies_to_codes ?? []) {
       let entry = cat.entries.find((e) => e.code === code);
       if (entry === undefined) {
-        // NOTE: -1010 and -2038 appear only in the table heading; they are real codes with these messages.
-        const name = code === -1010 ? 'ERROR_MSG_RECEIVED' : code === -2038 ? 'ORDER_AMEND_REJECTED' : null;
-        entry = { product: 'spot', code, name, family: code <= -2000 ? '20xx' : '10xx', messages: [], messagesZh: [], descriptions: [], notes: ['named only in the heading of the matching-engine messages table'] };
+        entry = { product: cat.product, code, name: TABLE_ONLY_NAMES[code] ?? null, family: familyOf(code), messages: [], descriptions: [], notes: ['named only in the heading of the matching-engine messages table'] };
         cat.entries.push(entry);
       }
       for (const row of table.rows)
@@ -174,7 +206,21 @@ export function buildSpot(dir: string): Catalogue {
     }
   }
   cat.entries.sort((a, b) => b.code - a.code);
-  return cat;
+}
+
+interface RawTestnet {
+  source: string;
+  differences: { code?: number; testnet_messages?: string[]; production_messages?: string[]; message?: string; note: string }[];
+}
+
+/** The Spot testnet page differs from production in a few strings: a note on each entry concerned. */
+function applyTestnet(cat: Catalogue, dir: string): void {
+  const raw = JSON.parse(readFileSync(resolve(dir, 'spot-testnet.json'), 'utf8')) as RawTestnet;
+  for (const d of raw.differences) {
+    const text = d.code !== undefined ? `Spot testnet (testnet.binance.vision): ${(d.testnet_messages ?? []).map((m) => `“${m}”`).join(' / ')} — ${d.note}` : `Spot testnet: “${d.message ?? ''}” — ${d.note}`;
+    const targets = d.code !== undefined ? cat.entries.filter((e) => e.code === d.code) : cat.entries.filter((e) => e.messages.some((m) => m.text === d.message));
+    for (const e of targets) note(e, text);
+  }
 }
 
 /** Portfolio Margin: the page as it is. */
@@ -243,4 +289,41 @@ export function buildHttp(dir: string): HttpCatalogue {
     .filter((h) => /^[A-Za-z-]+(\(|$)/.test(h.name) && !h.name.includes(' '))
     .map((h) => ({ name: h.name, pattern: h.name.replace(/\(intervalNum\)\(intervalLetter\)/, '\\d+[smhd]'), products: h.products ?? [] }));
   return { statuses, headers };
+}
+
+/** The founding four products' Chinese text (coinm, usdm, spot, pm), for `<product>.zh.json`. */
+export function foundingChinese(dir: string): ChineseCatalogue[] {
+  const files: [Product, string][] = [['usdm', 'usdm.json'], ['coinm', 'coinm.json'], ['spot', 'spot.json'], ['pm', 'portfolio-margin.json']];
+  return files.map(([product, file]) => chineseOf(product, readPage(dir, file)));
+}
+
+/**
+ * A catalogue as stored in data/: no placeholder split (done at load), no notes and no table-row
+ * descriptions (data/details.json), to keep the first paint small.
+ */
+export function storedCatalogue(c: Catalogue): Catalogue {
+  return {
+    ...c,
+    entries: c.entries.map((e) => {
+      const rest: Partial<CatalogueEntry> = { ...e };
+      delete rest.notes;
+      return { ...rest, messages: e.messages.map((m) => ({ text: m.text, origin: m.origin })) } as unknown as CatalogueEntry;
+    }),
+  };
+}
+
+/** Every product's page notes and message descriptions by code, for data/details.json (loaded only where they are shown). */
+export function detailsOf(catalogues: readonly Catalogue[]): CatalogueDetails {
+  const out: CatalogueDetails = { notes: {}, descriptions: {} };
+  for (const c of catalogues) {
+    const notes: Record<string, string[]> = {};
+    const descriptions: Record<string, Record<string, string>> = {};
+    for (const e of c.entries) {
+      if ((e.notes ?? []).length > 0) notes[e.code] = [...(notes[e.code] ?? []), ...(e.notes ?? [])];
+      for (const m of e.messages) if (m.description !== undefined) (descriptions[e.code] ??= {})[m.text] = m.description;
+    }
+    out.notes[c.product] = notes;
+    out.descriptions[c.product] = descriptions;
+  }
+  return out;
 }

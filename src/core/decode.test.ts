@@ -104,7 +104,7 @@ describe('decode: products and honesty', () => {
 describe('decode: HTTP level', () => {
   it('tells the 503 variants apart by their message', () => {
     expect(ids('HTTP 503 {"msg":"Unknown error, please check your request or try again later."}')).toEqual(['http:503:unknown-error']);
-    expect(ids('HTTP/1.1 503 Service Unavailable\n{"code":-1001,"msg":"Internal error; unable to process your request. Please try again."}')).toContain('usdm:-1001');
+    expect(decode('HTTP/1.1 503 Service Unavailable\n{"code":-1001,"msg":"Internal error; unable to process your request. Please try again."}').findings.map((f) => [f.code, f.httpStatus])).toEqual([[-1001, 503]]);
     expect(ids('status 503: {"msg": "Service Unavailable."}')).toEqual(['http:503:service-unavailable']);
   });
 

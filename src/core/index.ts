@@ -2,6 +2,7 @@
 export { decode, type DecodeOptions } from './decode';
 export type * from './types';
 export { mergeResults } from './merge';
+export { splitTemplate } from './catalogue/template';
 export { asProduct, productChoices, type ProductChoice } from './match/product-choice';
 export { redact, type Redaction } from './redact/redact';
 export { diagnoseWith, factsFor, knowledgeFor, ADVICE, type Diagnosis, type QuestionView, type AnsweredQuestion, type Fact, type DiagnoseOptions } from './diagnose/diagnose';

@@ -3,7 +3,10 @@ import type { DecodeResult, Evidence, Finding } from './types';
 
 const MAX_OCCURRENCES = 500;
 
-function mergeEvidence(a: Evidence, b: Evidence): Evidence {
+/** Evidence of two chunks as one: the earlier chunk's facts first; the later chunk's lines moved by `offset`. */
+function mergeEvidence(a: Evidence, b: Evidence, offset: number): Evidence {
+  const shift = (ln: number | null | undefined): number | null => (ln == null ? null : ln + offset);
+  const bLines = Object.fromEntries(Object.entries(b.paramLines).map(([k, ln]) => [k, ln + offset])) as Evidence['paramLines'];
   return {
     product: a.product ?? b.product,
     productConfidence: a.product != null ? a.productConfidence : b.productConfidence,
@@ -11,10 +14,12 @@ function mergeEvidence(a: Evidence, b: Evidence): Evidence {
     library: a.library ?? b.library,
     libraryReason: a.library != null ? a.libraryReason : b.libraryReason,
     endpoint: a.endpoint ?? b.endpoint,
+    endpointLine: a.endpoint != null ? a.endpointLine : shift(b.endpointLine),
     method: a.method ?? b.method,
+    methodLine: a.method != null ? a.methodLine : shift(b.methodLine),
     httpStatus: a.httpStatus ?? b.httpStatus,
     params: { ...b.params, ...a.params },
-    paramLines: { ...b.paramLines, ...a.paramLines },
+    paramLines: { ...bLines, ...a.paramLines },
     serverTime: a.serverTime ?? b.serverTime,
     headers: { ...b.headers, ...a.headers },
     logTimes: [a.logTimes[0] ?? b.logTimes[0], b.logTimes.at(-1) ?? a.logTimes.at(-1)].filter((t): t is string => t !== undefined).filter((t, i, all) => all.indexOf(t) === i),
@@ -36,7 +41,7 @@ export function mergeResults(into: DecodeResult, next: DecodeResult, lineOffset:
       for (const [k, v] of Object.entries(f.params)) have.params[k] ??= v;
     }
   }
-  into.evidence = mergeEvidence(into.evidence, next.evidence);
+  into.evidence = mergeEvidence(into.evidence, next.evidence, lineOffset);
   into.stats = { lines: into.stats.lines + next.stats.lines, bytes: into.stats.bytes + next.stats.bytes, signals: into.stats.signals + next.stats.signals };
   return into;
 }

@@ -1,7 +1,10 @@
 /** Shared, serialisable types of the pure core: decode results, evidence and retry verdicts. */
 
-/** The four Binance API products whose error pages we carry. */
-export type Product = 'usdm' | 'coinm' | 'spot' | 'pm';
+/**
+ * The Binance APIs whose error pages we carry: the founding four (USD-M, COIN-M, Spot, Portfolio
+ * Margin), SAPI (wallet, margin, sub-account …), Options, Binance.US, WebSocket streams and Binance Link.
+ */
+export type Product = 'usdm' | 'coinm' | 'spot' | 'pm' | 'sapi' | 'options' | 'us' | 'wsapi' | 'link';
 
 /** A product, or `http` for an HTTP-level response that carries no Binance code. */
 export type Source = Product | 'http';
@@ -81,7 +84,11 @@ export interface Evidence {
   library: Library | null;
   libraryReason: string | null;
   endpoint: string | null;
+  /** The line (1-based) the endpoint was read from. */
+  endpointLine: number | null;
   method: string | null;
+  /** The line (1-based) the HTTP method was read from. */
+  methodLine: number | null;
   httpStatus: number | null;
   params: RequestParams;
   /** The line (1-based) each parameter was read from. */
@@ -121,6 +128,14 @@ export interface Finding {
   evidence: Evidence;
   /** For unknown codes and weak matches: the nearest catalogue messages. */
   nearest: Candidate[];
+  /**
+   * How `product` was settled: by what the paste says around the error (`evidence`), by the message's
+   * wording (`wording`), or as the most common of the products where the error means the same
+   * (`same-everywhere`). Absent where the product is null (left open) or for HTTP-level findings.
+   */
+  productBasis?: 'evidence' | 'wording' | 'same-everywhere';
+  /** Where the code and its message (or constant name) disagree: the code the message belongs to. The finding keeps its code. */
+  conflict?: { messageCode: number; messageName: string | null };
 }
 
 /** What `decode` returns: findings in order of first occurrence, and the paste's evidence. */

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildCoinm, buildHttp, buildPm, buildSpot, buildUsdm, parseFoundingPage, sourceDir } from '../../../scripts/catalogue-sources';
+import { buildCoinm, buildHttp, buildPm, buildSpot, buildUsdm, detailsOf, foundingChinese, parseFoundingPage, sourceDir, storedCatalogue } from '../../../scripts/catalogue-sources';
+import { buildLink, buildOptions, buildSapi, buildUs, buildWsapi, readCollisions } from '../../../scripts/catalogue-more';
 import { deriveFacts } from './derive';
-import { CATALOGUES, DERIVED, HTTP_CATALOGUE, entryFor, otherMeanings, renumberedTwins } from './index';
+import { CATALOGUES, DERIVED, FOUNDING_PRODUCTS, HTTP_CATALOGUE, entryFor, otherMeanings, renumberedTwins } from './index';
 import { splitTemplate } from './template';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -32,20 +33,22 @@ describe('generated catalogues: fixed counts', () => {
     expect(m?.parts).toEqual(['Too many new orders; current limit is ', ' orders per ', '.']);
     expect(splitTemplate("Target strategy invalid for orderType '%s',reduceOnly '%b'.").slots).toEqual(['s', 'b']);
     expect(splitTemplate("Working order must include the '{param}' tag.").slots).toEqual(['s']);
-    for (const p of ['usdm', 'coinm', 'spot', 'pm'] as const)
+    for (const p of Object.keys(CATALOGUES) as (keyof typeof CATALOGUES)[])
       for (const e2 of CATALOGUES[p].entries)
         for (const msg of e2.messages) expect(msg.parts.length).toBe(msg.slots.length + 1);
   });
 
   it('derives the codes that mean different things in different products', () => {
-    expect(DERIVED.collisions.map((c) => c.code)).toEqual([-1108, -2021, -2022, -2026, -4087, -4088, -4202, -5041]);
+    const founding = DERIVED.collisions.filter((c) => c.meanings.filter((m) => m.products.some((p) => FOUNDING_PRODUCTS.includes(p))).length > 1);
+    expect(founding.map((c) => c.code)).toEqual([-1108, -2021, -2022, -2026, -4087, -4088, -4202, -5041]);
     const coinm4087 = entryFor('coinm', -4087);
     expect(coinm4087?.name).toBe('INVALID_PAIR');
     expect(otherMeanings(coinm4087!).map((e) => `${e.product}:${e.name}`)).toEqual(['usdm:REDUCE_ONLY_ORDER_PERMISSION', 'pm:REDUCE_ONLY_ORDER_PERMISSION']);
   });
 
   it('derives the meanings that moved to another number', () => {
-    expect(DERIVED.renumbered).toHaveLength(28);
+    const foundingCodes = (r: (typeof DERIVED.renumbered)[number]): Set<number> => new Set(FOUNDING_PRODUCTS.flatMap((p) => (r.codes[p] === undefined ? [] : [r.codes[p]])));
+    expect(DERIVED.renumbered.filter((r) => foundingCodes(r).size > 1)).toHaveLength(28);
     expect(renumberedTwins(entryFor('coinm', -4178)!)).toEqual([
       { product: 'usdm', code: -4164 },
       { product: 'pm', code: -4164 },
@@ -65,15 +68,22 @@ describe.runIf(dir != null)('generated catalogues equal the official pages', () 
   const d = dir ?? '';
   const data = (name: string): unknown => JSON.parse(readFileSync(resolve(root, 'src/core/catalogue/data', name), 'utf8'));
   // NOTE: built only when the official pages are present (describe bodies run even when skipped).
-  const built = dir == null ? [] : [buildUsdm(d), buildCoinm(d), buildSpot(d), buildPm(d)];
+  const more = dir == null ? [] : [buildSapi(d), buildOptions(d), buildUs(d), buildWsapi(d), buildLink(d)];
+  const built = dir == null ? [] : [buildUsdm(d), buildCoinm(d), buildSpot(d), buildPm(d), ...more.map((b) => b.catalogue)];
+  const plain = (x: unknown): unknown => JSON.parse(JSON.stringify(x));
 
   it.each(built.map((c) => [c.product, c] as const))('%s equals its source', (product, c) => {
-    expect(data(`${product}.json`)).toEqual(JSON.parse(JSON.stringify(c)));
+    expect(data(`${product}.json`)).toEqual(plain(storedCatalogue(c)));
+  });
+
+  it('keeps Chinese text, notes and table descriptions in files of their own, equal to their sources', () => {
+    for (const zh of [...foundingChinese(d), ...more.map((b) => b.zh)]) expect(data(`${zh.product}.zh.json`), zh.product).toEqual(plain(zh));
+    expect(data('details.json')).toEqual(plain(detailsOf(built)));
   });
 
   it('http and derived facts equal their sources', () => {
-    expect(data('http.json')).toEqual(JSON.parse(JSON.stringify(buildHttp(d))));
-    expect(data('derived.json')).toEqual(JSON.parse(JSON.stringify(deriveFacts(built))));
+    expect(data('http.json')).toEqual(plain(buildHttp(d)));
+    expect(data('derived.json')).toEqual(plain(deriveFacts(built, readCollisions(d))));
   });
 
   it('has every code and message of the founding COIN-M page (151 codes, 185 messages, 29 templates)', () => {

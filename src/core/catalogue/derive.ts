@@ -18,6 +18,23 @@ export function normaliseMessage(text: string): string {
 
 const key = (e: CatalogueEntry): string => `${e.product}:${e.code}`;
 
+/** One row of the hand-checked collision table (../shared/catalogues/collisions.json). */
+export interface OfficialCollision {
+  code: number;
+  verdict: string;
+  products: Product[];
+}
+
+/**
+ * The products a hand-checked verdict says mean the same by this code: all of them ("same meaning …"),
+ * or all but one ("different meaning on Options …"); none where the verdict says less.
+ */
+export function sameMeaningProducts(row: OfficialCollision): Product[] {
+  if (/^same meaning/i.test(row.verdict)) return row.products;
+  const odd = /different meaning on (SAPI|Options|Spot)\b/i.exec(row.verdict)?.[1]?.toLowerCase();
+  return odd === undefined ? [] : row.products.filter((p) => p !== odd);
+}
+
 // NOTE: a message that merely repeats the constant (`INVALID_MESSAGE.`) says nothing about meaning,
 // and Spot's table messages are shared by several codes by design.
 function meaningfulMessages(e: CatalogueEntry): string[] {
@@ -66,7 +83,7 @@ class UnionFind {
  * Groups entries of all products into meanings: two entries mean the same when they share a
  * message, or share a constant name that each of their products uses only once.
  */
-function groupMeanings(catalogues: Catalogue[]): { uf: UnionFind; byKey: Map<string, CatalogueEntry>; via: Map<string, 'name' | 'message'> } {
+function groupMeanings(catalogues: Catalogue[], official: readonly OfficialCollision[]): { uf: UnionFind; byKey: Map<string, CatalogueEntry>; via: Map<string, 'name' | 'message'> } {
   const uf = new UnionFind();
   const byKey = new Map<string, CatalogueEntry>();
   const via = new Map<string, 'name' | 'message'>();
@@ -95,12 +112,17 @@ function groupMeanings(catalogues: Catalogue[]): { uf: UnionFind; byKey: Map<str
       }
     }
   }
+  // NOTE: wording can differ where the meaning does not (SAPI's "Spot server is currently overloaded…"); the hand-checked verdicts say so.
+  for (const row of official) {
+    const keys = sameMeaningProducts(row).map((p) => `${p}:${row.code}`).filter((k) => byKey.has(k));
+    for (const k of keys.slice(1)) if (keys[0] !== undefined) uf.union(keys[0], k);
+  }
   return { uf, byKey, via };
 }
 
 /** Codes that mean different things in different products, and meanings that carry different codes. */
-export function deriveFacts(catalogues: Catalogue[]): Derived {
-  const { uf, byKey, via } = groupMeanings(catalogues);
+export function deriveFacts(catalogues: Catalogue[], official: readonly OfficialCollision[] = []): Derived {
+  const { uf, byKey, via } = groupMeanings(catalogues, official);
 
   const byCode = new Map<number, CatalogueEntry[]>();
   for (const e of byKey.values()) byCode.set(e.code, [...(byCode.get(e.code) ?? []), e]);
@@ -111,15 +133,18 @@ export function deriveFacts(catalogues: Catalogue[]): Derived {
       const root = uf.find(key(e));
       groups.set(root, [...(groups.get(root) ?? []), e]);
     }
-    if (groups.size < 2) continue;
-    collisions.push({
+    const verdict = official.find((r) => r.code === code)?.verdict;
+    // NOTE: a hand-checked "same meaning" stands even where a wording is shared with another code (Options -3029 = SAPI -5010's text).
+    if (groups.size < 2 || /^same meaning/i.test(verdict ?? '')) continue;
+    const collision: Collision = {
       code,
       meanings: [...groups.values()].map((g) => ({
         products: g.map((e) => e.product),
         name: g[0]?.name ?? null,
-        message: g[0]?.messages[0]?.text ?? null,
       })),
-    });
+    };
+    if (verdict !== undefined) collision.verdict = verdict;
+    collisions.push(collision);
   }
 
   const components = new Map<string, CatalogueEntry[]>();

@@ -3,29 +3,61 @@ import usdm from './data/usdm.json';
 import coinm from './data/coinm.json';
 import spot from './data/spot.json';
 import pm from './data/pm.json';
+import sapi from './data/sapi.json';
+import options from './data/options.json';
+import us from './data/us.json';
+import wsapi from './data/wsapi.json';
+import link from './data/link.json';
 import http from './data/http.json';
 import derived from './data/derived.json';
 import type { Product } from '../types';
-import type { Catalogue, CatalogueEntry, Derived, HttpCatalogue } from './types';
+import { PRODUCTS } from './products';
+import { splitTemplate } from './template';
+import type { Catalogue, CatalogueDetails, CatalogueEntry, ChineseCatalogue, Derived, HttpCatalogue } from './types';
 
-/** Products in the order we prefer them when nothing else tells them apart (most pasted first). */
-export const PRODUCTS: readonly Product[] = ['usdm', 'spot', 'coinm', 'pm'];
+export { FOUNDING_PRODUCTS, PRODUCTS, PRODUCT_NAMES } from './products';
 
-/** Human names of the products. */
-export const PRODUCT_NAMES: Record<Product, string> = {
-  usdm: 'USD-M Futures',
-  coinm: 'COIN-M Futures',
-  spot: 'Spot',
-  pm: 'Portfolio Margin',
-};
+// NOTE: the stored data carries each message's text only; its placeholders are split here, once.
+function loaded(data: unknown): Catalogue {
+  const c = data as Catalogue;
+  for (const e of c.entries) for (const m of e.messages) Object.assign(m, splitTemplate(m.text));
+  return c;
+}
 
 /** Every product's catalogue. */
 export const CATALOGUES: Record<Product, Catalogue> = {
-  usdm: usdm as Catalogue,
-  coinm: coinm as Catalogue,
-  spot: spot as Catalogue,
-  pm: pm as Catalogue,
+  usdm: loaded(usdm),
+  coinm: loaded(coinm),
+  spot: loaded(spot),
+  pm: loaded(pm),
+  sapi: loaded(sapi),
+  options: loaded(options),
+  us: loaded(us),
+  wsapi: loaded(wsapi),
+  link: loaded(link),
 };
+
+const CHINESE: Record<Product, () => Promise<{ default: unknown }>> = {
+  usdm: () => import('./data/usdm.zh.json'),
+  coinm: () => import('./data/coinm.zh.json'),
+  spot: () => import('./data/spot.zh.json'),
+  pm: () => import('./data/pm.zh.json'),
+  sapi: () => import('./data/sapi.zh.json'),
+  options: () => import('./data/options.zh.json'),
+  us: () => import('./data/us.zh.json'),
+  wsapi: () => import('./data/wsapi.zh.json'),
+  link: () => import('./data/link.zh.json'),
+};
+
+/** A product's Chinese page text (family titles, names, messages by code), loaded on demand — not at first paint. */
+export async function loadChinese(product: Product): Promise<ChineseCatalogue> {
+  return (await CHINESE[product]()).default as ChineseCatalogue;
+}
+
+/** Every product's page notes and message-table descriptions, loaded on demand (they are not needed to decode). */
+export async function loadDetails(): Promise<CatalogueDetails> {
+  return (await import('./data/details.json')).default as CatalogueDetails;
+}
 
 /** HTTP-level responses and rate-limit headers. */
 export const HTTP_CATALOGUE: HttpCatalogue = http as HttpCatalogue;
@@ -80,6 +112,13 @@ export function familyOf(code: number): string {
 /** The title of a family in a product, e.g. `Filters and other Issues`. */
 export function familyTitle(product: Product, family: string): string | undefined {
   return CATALOGUES[product].families.find((f) => f.id === family)?.title;
+}
+
+/** Whether a code means the same on two products (it may be worded differently); false where either lacks it. */
+export function sameMeaning(code: number, a: Product, b: Product): boolean {
+  if (entryFor(a, code) === undefined || entryFor(b, code) === undefined) return false;
+  const collision = DERIVED.collisions.find((c) => c.code === code);
+  return collision === undefined || collision.meanings.some((m) => m.products.includes(a) && m.products.includes(b));
 }
 
 /** The other products' meanings of a code that means something else there. */

@@ -14,6 +14,13 @@ describe('searchCatalogue', () => {
     expect(ids(searchCatalogue('51061'))).toEqual(['pm:51061']);
   });
 
+  it('finds the later products’ codes: 5 digits, Binance Link’s 9, the streams’ 0–3', () => {
+    expect(ids(searchCatalogue('-13001'))).toEqual(['sapi:-13001']);
+    expect(ids(searchCatalogue('100001001'))).toEqual(['link:100001001']);
+    expect(ids(searchCatalogue('2', 'wsapi'))).toEqual(['wsapi:2']);
+    expect(ids(searchCatalogue('4026'))).toEqual(['usdm:-4026', 'coinm:-4026', 'pm:-4026', 'sapi:-4026']);
+  });
+
   it('finds constant names, typos kept', () => {
     expect(ids(searchCatalogue('MARGIN_NOT_SUFFICIEN', 'coinm'))).toEqual(['coinm:-2019']);
     expect(searchCatalogue('min_notional').map((h) => h.entry.name)).toContain('MIN_NOTIONAL');

@@ -27,7 +27,7 @@ function index(): Fuse<CatalogueEntry> {
   return fuse;
 }
 
-const CODE = /^\s*(-?)\s*(\d{3,5})\s*$/;
+const CODE = /^\s*(-?)\s*(\d{1,9})\s*$/;
 
 /** Searches every catalogue (or one product's); an empty query lists everything in page order. */
 export function searchCatalogue(query: string, product: Product | 'all' = 'all', limit = 400): SearchHit[] {
@@ -37,7 +37,7 @@ export function searchCatalogue(query: string, product: Product | 'all' = 'all',
   const code = CODE.exec(q);
   if (code?.[2] !== undefined) {
     const n = Number(code[2]);
-    // NOTE: Binance codes are negative except Portfolio Margin's 51xxx; `4164` means -4164.
+    // NOTE: Binance codes are negative except Portfolio Margin's 51xxx, the WebSocket streams' 0–3 and Binance Link's; `4164` means -4164.
     const hits = [...entriesForCode(-n), ...(code[1] === '' ? entriesForCode(n) : [])].filter(keep);
     return hits.map((entry) => ({ entry, by: 'code', score: 1 }));
   }

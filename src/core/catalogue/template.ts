@@ -1,7 +1,7 @@
-/** Splits a catalogue message into literal parts around `%s`/`%b`/`%d` (and Spot's `{param}`) placeholders. */
+/** Splits a catalogue message into literal parts around `%s`/`%b`/`%d` (Spot's `{param}`, Java's `{0}`) placeholders. */
 import type { Slot } from './types';
 
-const PLACEHOLDER = /%([sbd])|\{param\}/g;
+const PLACEHOLDER = /%([sbd])|\{param\}|\{\d\}/g;
 
 /** Literal parts and slot kinds of a message; `parts.length === slots.length + 1`. */
 export function splitTemplate(text: string): { parts: string[]; slots: Slot[] } {

@@ -50,13 +50,14 @@ describe('attachEvidence: evidence of a short paste', () => {
     expect(ev.global.logTimes).toEqual(['2026-01-01 10:00:00']);
   });
 
-  it('gives the items of a window of lines, and the product they point to nearest the error', () => {
+  it('gives the items of a window of lines, and the product the lines nearest the error point to', () => {
     const ev = attachEvidence(text, shortPaste(lines, [signal(4, 'code', -2022)], [1, 3]));
     expect(ev.windowItems(2, 4).map((it) => it.line)).not.toContain(1);
     expect(ev.windowItems(2, 4).find((it) => it.kind === 'endpoint')).toMatchObject({ line: 3, value: '/fapi/v1/order' });
-    expect(ev.localProduct(2, 4, 4)).toBe('usdm');
-    expect(ev.localProduct(1, 1, 4)).toBe('coinm');
-    expect(ev.localProduct(4, 4, 4)).toBeNull();
+    expect(ev.mixed).toBe(true);
+    const near = ev.near(4);
+    expect(near.lean.products[0]).toBe('usdm');
+    expect(near.local).toMatchObject({ product: 'usdm', endpoint: '/fapi/v1/order', endpointLine: 3, method: 'POST', methodLine: 3, params: { symbol: 'BTCUSDT', positionSide: 'BOTH' } });
   });
 });
 
@@ -97,11 +98,12 @@ describe('attachEvidence: a long log', () => {
 });
 
 describe('findingEvidence', () => {
-  it('fills what the window does not say from the paste, and takes the signal’s HTTP status', () => {
+  it('fills the library from the paste where the surroundings name none, and takes the signal’s HTTP status', () => {
     const global = { ...emptyEvidence(), product: 'coinm' as const, productReasons: ['a COIN-M endpoint (dapi) on line 1'], library: 'python-binance' as const, libraryReason: 'python-binance’s APIError' };
     const local = { ...emptyEvidence(), endpoint: '/dapi/v1/order' };
     const ev = findingEvidence(local, global, signal(2, 'code', -1003, 418));
-    expect(ev).toMatchObject({ product: 'coinm', productReasons: ['a COIN-M endpoint (dapi) on line 1'], library: 'python-binance', endpoint: '/dapi/v1/order', httpStatus: 418 });
+    // NOTE: the paste's product is already weighed into the surroundings' (attachEvidence's near), not copied here.
+    expect(ev).toMatchObject({ product: null, library: 'python-binance', endpoint: '/dapi/v1/order', httpStatus: 418 });
   });
 
   it('keeps the window’s own product', () => {

@@ -1,8 +1,12 @@
 /** Stage 4 of decode: the evidence around the candidates (the paste's and each error's window), and HTTP statuses moved onto coded errors. */
 import type { Signal } from '../extract/signals';
-import { EVIDENCE_HINT, evidenceFromLine, foldEvidence, logPrefixLength, logTimeOf, type EvidenceItem } from '../evidence/evidence';
+import { EVIDENCE_HINT, evidenceFromLine, foldEvidence, logPrefixLength, logTimeOf, type EvidenceItem, type PasteProducts } from '../evidence/evidence';
+import { errorScores, leanKey, leanOf, mixedProducts, pasteScores, windowLeanKey, type ProductLean } from '../evidence/product-votes';
+import { errorBlock, linesAround, scopeWithin, type LineRole } from '../evidence/request-scope';
 import { needsNormalising, normaliseLine } from '../text/normalise';
 import type { Evidence, Product } from '../types';
+import { PRODUCT_RULES, WEIGHT } from '../evidence/product-rules';
+import { anyOf } from '../text/any-of';
 import { MEMO_LINES, type Candidates } from './find-candidates';
 import { signature } from './signal-signature';
 
@@ -20,8 +24,25 @@ export interface PasteEvidence {
   global: Evidence;
   /** The evidence items of the evidence lines from line `from` to line `to`. */
   windowItems: (from: number, to: number) => EvidenceItem[];
-  /** The product foldEvidence(windowItems(from, to), near) would pick, without building it. */
-  localProduct: (from: number, to: number, near: number) => Product | null;
+  /** The evidence of the error on a line: its request's facts and the product its surroundings lean to. */
+  near: (line: number) => ErrorEvidence;
+  /**
+   * A key equal for errors whose surroundings lean alike: near(line).key where the paste mixes products;
+   * otherwise, cheaper, the lean of its window weighed by distance alone (no request lines or boundaries).
+   */
+  leanKeyAt: (line: number) => string;
+  /** Whether the paste mixes products: then each error, repeats too, is read with its own surroundings. */
+  mixed: boolean;
+}
+
+/** The evidence of one error. */
+export interface ErrorEvidence {
+  /** Its request's facts (from its own lines, nearest first) and the one product its surroundings point to. */
+  local: Evidence;
+  /** The products its surroundings (and the paste, where that does not mix products) point to. */
+  lean: ProductLean;
+  /** Equal for two errors whose leans rank their candidates alike. */
+  key: string;
 }
 
 /**
@@ -29,21 +50,104 @@ export interface PasteEvidence {
  * error's window) and the log times; moves HTTP statuses onto the coded errors next to them.
  */
 export function attachEvidence(text: string, found: Candidates): PasteEvidence {
+  const blocks: Blocks = new Map<number, { from: number; to: number }>();
   if (!found.small) {
-    collectEvidenceLines(text, neededLines(found.signals, found.lineStarts), found.evLines);
+    collectEvidenceLines(text, neededLines(found.signals, found.lineStarts), blocksOf(text, found, blocks), found.evLines);
     readLogTimes(text, found);
   }
-  attachStatuses(found.signals);
-  return readEvidence(text, found);
+  attachStatuses(found.signals, found.small);
+  const read = readEvidence(text, found, blocks);
+  if (found.small || (!read.mixed && !repeatsElsewhere(text, found, read.global.product))) return read;
+  // NOTE: a long log that mixes products: every error's surroundings are read, not only each first sighting's.
+  const all = new Map<number, number>();
+  for (const sig of found.signals) {
+    const st = found.lineStarts.get(sig.line);
+    if (st !== undefined) all.set(sig.line, st);
+  }
+  found.evLines = [];
+  collectEvidenceLines(text, all, blocksOf(text, found, blocks), found.evLines);
+  return readEvidence(text, found, blocks);
 }
 
-/** The evidence a new finding carries: its window's, the paste's where the window says nothing, and its own HTTP status. */
+const ENDPOINT_RULES = PRODUCT_RULES.filter((r) => r.weight >= WEIGHT.endpoint);
+const ANY_ENDPOINT = anyOf(ENDPOINT_RULES.map((r) => r.re));
+/** Of each error's repeats, how many are probed for an endpoint of another product (spread over them). */
+const PROBES = 64;
+
+/**
+ * Whether repeats of an error, whose surroundings a long log does not read (only each first sighting's),
+ * name an endpoint of another product than `product` on their own line or the line before: then the log
+ * mixes products after all. A sample of each error's repeats, spread over them, bounds the work.
+ */
+function repeatsElsewhere(text: string, found: Candidates, product: Product | null): boolean {
+  const seen = new Map<string, number[]>();
+  for (const sig of found.signals) {
+    const key = signature(sig);
+    if (key == null) continue;
+    const lines = seen.get(key);
+    if (lines === undefined) seen.set(key, []);
+    else lines.push(sig.line);
+  }
+  const named = new Set<Product>(product == null ? [] : [product]);
+  for (const lines of seen.values()) {
+    const stride = Math.max(1, Math.ceil(lines.length / PROBES));
+    for (let i = 0; i < lines.length; i += stride) {
+      const start = found.lineStarts.get(lines[i] ?? 0);
+      if (start === undefined) continue;
+      const from = start > 1 ? text.lastIndexOf('\n', start - 2) + 1 : start;
+      const end = text.indexOf('\n', start);
+      const two = text.slice(from, Math.min(end < 0 ? text.length : end, from + 8000));
+      if (!ANY_ENDPOINT.test(two)) continue;
+      for (const r of ENDPOINT_RULES) if (r.re.test(two)) for (const p of r.products) named.add(p);
+      if (named.size > 1) return true;
+    }
+  }
+  return false;
+}
+
+/** The block (traceback, stack trace) of the error on a line, found once per line. */
+function blockAt(text: string, found: Candidates, blocks: Blocks, line: number): { from: number; to: number } {
+  let b = blocks.get(line);
+  if (b === undefined) {
+    const start = found.lineStarts.get(line);
+    // NOTE: most errors of a long log have neither a traceback above them (whose last frame line is indented) nor a stack frame below.
+    const above = start !== undefined && start > 1 && isBlank(text.charCodeAt(text.lastIndexOf('\n', start - 2) + 1));
+    if (start === undefined || (!above && !mayBeFrame(text, start))) b = { from: line, to: line };
+    else {
+      const { before, after } = linesAround(text, start);
+      b = errorBlock(line, above ? before : () => undefined, after);
+    }
+    blocks.set(line, b);
+  }
+  return b;
+}
+
+/** The blocks found so far, by error line. */
+type Blocks = Map<number, { from: number; to: number }>;
+
+const isBlank = (c: number): boolean => c === 32 || c === 9;
+
+/** Whether the line after the one starting at `start` may be a stack frame (it starts blank, or as `Caused by`, `... 3 more`, `#0`, `goroutine`, `created by`). */
+function mayBeFrame(text: string, start: number): boolean {
+  const nl = text.indexOf('\n', start);
+  if (nl < 0) return false;
+  const c = text.charCodeAt(nl + 1);
+  return isBlank(c) || c === 35 || c === 46 || c === 67 || c === 99 || c === 103;
+}
+
+/** A lookup of each error line's block, for the evidence lines to read. */
+function blocksOf(text: string, found: Candidates, blocks: Blocks): (line: number) => { from: number; to: number } {
+  return (line) => blockAt(text, found, blocks, line);
+}
+
+/**
+ * The evidence a new finding carries: its request's and surroundings' (whose product already weighs the
+ * paste's where the paste does not mix products), the paste's library where those say none, and its own HTTP status.
+ */
 export function findingEvidence(local: Evidence, global: Evidence, sig: Signal): Evidence {
-  local.product ??= global.product;
   local.library ??= global.library;
   local.libraryReason ??= global.libraryReason;
   local.httpStatus = sig.httpStatus;
-  if (local.productReasons.length === 0) local.productReasons = global.productReasons;
   return local;
 }
 
@@ -51,7 +155,7 @@ export function findingEvidence(local: Evidence, global: Evidence, sig: Signal):
  * For a long text, the evidence lines worth reading: the first lines of the paste, and the lines around
  * each error (at most MAX_WINDOWS of them), as [line, start, end] triples in line order.
  */
-function collectEvidenceLines(text: string, errorLines: Map<number, number>, out: number[]): void {
+function collectEvidenceLines(text: string, errorLines: Map<number, number>, blockOf: (line: number) => { from: number; to: number }, out: number[]): void {
   // The wanted lines as [line, start, end] triples in line order, found by walking forward: the head,
   // then each error's window (its first line found by stepping back from the error's line), merged where
   // windows overlap.
@@ -71,14 +175,15 @@ function collectEvidenceLines(text: string, errorLines: Map<number, number>, out
   let n = 0;
   for (const [at, start] of errorLines) {
     if (n++ >= MAX_WINDOWS) break;
-    const first = Math.max(1, at - WINDOW_BEFORE);
+    const block = blockOf(at);
+    const first = Math.max(1, Math.min(at - WINDOW_BEFORE, block.from));
     if (first > ln + 1) {
       let b = start;
       for (let l = at; l > first; l--) b = b <= 1 ? 0 : text.lastIndexOf('\n', b - 2) + 1;
       ln = first - 1;
       pos = b;
     }
-    takeTo(at + WINDOW_AFTER);
+    takeTo(Math.max(at + WINDOW_AFTER, block.to));
   }
   // NOTE: a run of consecutive wanted lines is searched with one global pass over it (no hint spans a
   // newline, and the run starts and ends at line breaks, so a match in it is a match of its line);
@@ -155,10 +260,11 @@ function readLogTimes(text: string, found: Candidates): void {
 }
 
 /**
- * An HTTP status on a line next to a Binance code (within three lines) is that code's status, not an
- * error of its own: the status moves onto the coded signal and the HTTP signal is dropped.
+ * An HTTP status on a line next to a Binance code (within three lines; a bare 400, 401 or 404, the envelope
+ * of most coded errors, within twelve, or anywhere in a short paste) is that code's status, not an error of
+ * its own: the status moves onto the coded signal and the HTTP signal is dropped.
  */
-function attachStatuses(signals: Signal[]): void {
+function attachStatuses(signals: Signal[], small: boolean): void {
   // NOTE: signals come in line order, so the first coded signal within three lines is found by bisection.
   const coded = signals.filter((x) => x.kind !== 'http');
   if (coded.length === 0 || coded.length === signals.length) return;
@@ -166,15 +272,16 @@ function attachStatuses(signals: Signal[]): void {
   for (let i = signals.length - 1; i >= 0; i--) {
     const h = signals[i];
     if (h === undefined || h.kind !== 'http' || h.httpVariant === 'unknown-error') continue;
+    const reach = h.httpStatus === 400 || h.httpStatus === 401 || h.httpStatus === 404 ? (small ? Infinity : 12) : 3;
     let lo = 0;
     let hi = coded.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if ((coded[mid]?.line ?? 0) < h.line - 3) lo = mid + 1;
+      if ((coded[mid]?.line ?? 0) < h.line - reach) lo = mid + 1;
       else hi = mid;
     }
     const near = coded[lo];
-    if (near === undefined || near.line > h.line + 3) continue;
+    if (near === undefined || near.line > h.line + reach) continue;
     near.httpStatus ??= h.httpStatus;
     signals[i] = DROPPED;
     dropped = true;
@@ -190,12 +297,13 @@ function attachStatuses(signals: Signal[]): void {
 const DROPPED = {} as Signal;
 
 /** The evidence of the paste's evidence lines, each line read once (a repeated line's content once). */
-function readEvidence(text: string, found: Candidates): PasteEvidence {
+function readEvidence(text: string, found: Candidates, blocks: Blocks): PasteEvidence {
   const { evLines, maxLine } = found;
   const parsed = new Map<number, EvidenceItem[]>();
   // Evidence read from a line's content (after its log timestamp), by content: a repeated line is read once.
   const readHinted = new Map<string, EvidenceItem[]>();
   const readPlain = new Map<string, EvidenceItem[]>();
+  const named = new Map<string, EvidenceItem[]>();
   const itemsOf = (k: number): EvidenceItem[] => {
     const ln = evLines[k] ?? 0;
     let got = parsed.get(ln);
@@ -212,7 +320,7 @@ function readEvidence(text: string, found: Candidates): PasteEvidence {
       let items = memo.get(content);
       if (items === undefined) {
         items = [];
-        evidenceFromLine(normalise ? normaliseLine(content) : content, 0, items, hinted);
+        evidenceFromLine(normalise ? normaliseLine(content) : content, 0, items, hinted, named);
         if (memo.size >= MEMO_LINES) memo.clear();
         memo.set(content, items);
       }
@@ -225,7 +333,11 @@ function readEvidence(text: string, found: Candidates): PasteEvidence {
   // error every evidence line is read. This bounds the work on huge logs.
   const globalItems: EvidenceItem[] = [];
   for (let k = 0; k < evLines.length && k < MAX_EVIDENCE_LINES * 3; k += 3) globalItems.push(...itemsOf(k));
-  const global = foldEvidence(globalItems);
+  // NOTE: the paste's product scores, weighed once: null where the paste mixes products (ccxt's pastes do not count create_order as Spot's).
+  const ccxtPaste = globalItems.some((it) => it.kind === 'library' && it.key.startsWith('ccxt')) ? 'ccxt-python' : null;
+  const mixed = mixedProducts(globalItems, ccxtPaste);
+  const scores = mixed ? null : pasteScores(globalItems, ccxtPaste);
+  const global = foldEvidence(globalItems, undefined, { scores, library: null });
   const times = [found.firstTime, found.lastTime].filter((t): t is string => t != null);
   global.logTimes = times.filter((t, i) => times.indexOf(t) === i);
   /** The index (in triples) of the first evidence line at or after line `from`. */
@@ -245,48 +357,57 @@ function readEvidence(text: string, found: Candidates): PasteEvidence {
     for (let k = lo * 3; k < evLines.length && (evLines[k] ?? 0) <= to; k += 3) out.push(...itemsOf(k));
     return out;
   };
-  const localProduct = (from: number, to: number, near: number): Product | null => {
-    const lo = firstEvidenceAt(from);
-    const votes = new Map<Product, [weight: number, dist: number, index: number]>();
-    let index = 0;
-    for (let k = lo * 3; k < evLines.length && (evLines[k] ?? 0) <= to; k += 3) {
-      for (const it of itemsOf(k)) {
-        index += 1;
-        if (it.kind !== 'product') continue;
-        const d = Math.abs(it.line - near);
-        const key = it.key as Product;
-        const v = votes.get(key);
-        if (v === undefined) votes.set(key, [it.weight, d, index]);
-        else {
-          v[0] += it.weight;
-          if (d < v[1]) {
-            v[1] = d;
-            v[2] = index;
-          }
-        }
-      }
-    }
-    return bestVote(votes);
+  const paste: PasteProducts = { scores, library: global.library };
+  /** Whether an evidence line `ln` has an item of this kind (and key). */
+  const lineHas = (ln: number, kind: EvidenceItem['kind'], key?: string): boolean => {
+    const k = firstEvidenceAt(ln) * 3;
+    return evLines[k] === ln && itemsOf(k).some((it) => it.kind === kind && (key === undefined || it.key === key));
   };
-  return { global, windowItems, localProduct };
+  const errorLines = new Set(found.signals.map((sig) => sig.line));
+  // NOTE: another error's line (outside this error's own traceback or stack trace) ends its surroundings; found once per line.
+  const roles = new Map<number, LineRole>();
+  const role = (ln: number): LineRole => {
+    let r = roles.get(ln);
+    if (r === undefined) {
+      r = errorLines.has(ln) ? 'error' : lineHas(ln, 'status', 'done') ? 'done' : lineHas(ln, 'endpoint') ? 'request' : null;
+      roles.set(ln, r);
+    }
+    return r;
+  };
+  const cache = new Map<number, ErrorEvidence>();
+  const near = (line: number): ErrorEvidence => {
+    let got = cache.get(line);
+    if (got !== undefined) return got;
+    const block = blockAt(text, found, blocks, line);
+    // NOTE: a short paste is one person's report of one problem: all of it is the error's surroundings.
+    const lo = found.small ? 1 : line - WINDOW_BEFORE;
+    const hi = found.small ? found.lineCount : line + WINDOW_AFTER;
+    const scope = scopeWithin(line, block, lo, hi, role);
+    const items = windowItems(Math.min(lo, scope.from), Math.max(hi, scope.to));
+    const ccxt = items.find((it) => it.kind === 'library' && it.key.startsWith('ccxt'));
+    const lean = leanOf(errorScores(items, scope, ccxt !== undefined ? 'ccxt-python' : paste.library, paste.scores));
+    // NOTE: the request's facts are folded only for an error that is resolved, not for each repeat keyed by its lean.
+    let local: Evidence | undefined;
+    got = {
+      lean,
+      key: leanKey(lean),
+      get local() {
+        local ??= foldEvidence(items, scope, paste);
+        return local;
+      },
+    };
+    if (cache.size >= MEMO_LINES) cache.clear();
+    cache.set(line, got);
+    return got;
+  };
+  const leanKeyAt = (line: number): string => {
+    if (mixed) return near(line).key;
+    const lo = found.small ? 1 : line - WINDOW_BEFORE;
+    const hi = found.small ? found.lineCount : line + WINDOW_AFTER;
+    const lists: EvidenceItem[][] = [];
+    for (let k = firstEvidenceAt(lo) * 3; k < evLines.length && (evLines[k] ?? 0) <= hi; k += 3) lists.push(itemsOf(k));
+    return windowLeanKey(lists, line, paste.library, paste.scores);
+  };
+  return { global, windowItems, near, leanKeyAt, mixed };
 }
 
-/**
- * The product foldEvidence would pick from these votes: the largest total weight, ties going to the
- * product seen first in the items ordered by distance to the error (stable).
- */
-function bestVote(votes: ReadonlyMap<Product, readonly [weight: number, dist: number, index: number]>): Product | null {
-  let best: Product | null = null;
-  let bestW = 0;
-  let bestD = 0;
-  let bestI = 0;
-  for (const [p, [w, d, i]] of votes) {
-    if (best == null || w > bestW || (w === bestW && (d < bestD || (d === bestD && i < bestI)))) {
-      best = p;
-      bestW = w;
-      bestD = d;
-      bestI = i;
-    }
-  }
-  return best;
-}

@@ -73,4 +73,17 @@ describe('findCandidates: a long log', () => {
     expect(b?.params).toEqual({ bannedUntil: '1700000000000' });
     expect(a?.params).not.toBe(b?.params);
   });
+
+  it('marks the lines of the HTTP-level shapes and of a code with its constant name', () => {
+    const lines = [
+      'PUT https://api.binance.com/api/v3/userDataStream 400 Bad Request',
+      'Error: Unexpected server response: 504',
+      '<h2>404 Not found</h2>',
+      '<center><h1>502 Bad Gateway</h1></center>',
+      'RESPONSE: 403',
+      'TOO_MANY_REQUESTS (-1003)',
+    ];
+    const found = brief([...filler, ...lines.flatMap((l) => [l, ...filler.slice(0, 20)])].join('\n'));
+    expect(found.signals.map((s) => s.httpStatus ?? s.code)).toEqual([400, 504, 404, 502, 403, -1003]);
+  });
 });

@@ -45,6 +45,7 @@ const TRIGGER_WORDS = [
   'restricted', 'forbidden', 'teapot', 'unavailable', 'throttl', 'filter', 'would', 'must', 'not allowed', 'not increased',
   'not valid', 'not enough', 'no need', 'reduce only', 'reduceonly', 'leverage', 'position side', 'margin', 'lower than',
   'higher than', 'listenkey', 'api-key', 'permission', 'http/', 'status', 'warn', '<title', 'timeout', 'timed out',
+  'bad request', 'not found', 'gateway', 'server response', 'response:',
 ];
 
 let compiled: Automaton | null = null;
@@ -53,8 +54,9 @@ function automaton(): Automaton {
     ...TRIGGER_WORDS,
     ...messageKeyPhrases(),
     ...allNames().filter((n) => n.includes('_')),
-    // A code written without its minus, as in `4014: Price not increased by tick size.`
-    ...allCodes().flatMap((c) => [`${Math.abs(c)}:`, `${Math.abs(c)}]`]),
+    // A code written without its minus, as in `4014: Price not increased by tick size.` (not the one-digit
+    // stream codes 0–3: `2:` is in every log time).
+    ...allCodes().filter((c) => Math.abs(c) >= 1000).flatMap((c) => [`${Math.abs(c)}:`, `${Math.abs(c)}]`]),
   ], { codes: true });
   return compiled;
 }

@@ -14,7 +14,8 @@ const paste = (lines: Record<number, string>): { signals: Signal[]; originals: M
 
 /** A resolver over a paste with no evidence, counting the signals it resolved. */
 const counting = (global: Evidence = emptyEvidence()): CandidateResolver & { resolvedLines: number[] } => {
-  const inner = candidateResolver({ global, windowItems: () => [], localProduct: () => null });
+  const near = () => ({ local: emptyEvidence(), lean: { products: [], strong: false, reasons: [], scores: new Map() }, key: '' });
+  const inner = candidateResolver({ global, mixed: false, windowItems: () => [], near, leanKeyAt: () => '' });
   const resolvedLines: number[] = [];
   return { ...inner, resolvedLines, resolve: (sig, key) => (resolvedLines.push(sig.line), inner.resolve(sig, key)) };
 };
@@ -30,7 +31,7 @@ describe('groupFindings', () => {
     });
     const resolver = counting();
     const findings = groupFindings(signals, originals, resolver, emptyEvidence());
-    expect([...findings.keys()]).toEqual(['usdm:-2019', 'usdm:-1021']);
+    expect([...findings.keys()]).toEqual(['usdm:-2019', 'spot:-1021']);
     expect(findings.get('usdm:-2019')?.occurrences).toEqual([
       { line: 3, column: 57, text: MARGIN },
       { line: 9, column: 55, text: MARGIN },
@@ -56,12 +57,25 @@ describe('groupFindings', () => {
     expect(resolver.resolvedLines).toEqual([1]);
   });
 
-  it('gives a new finding the paste’s product where its window has none, and its signal’s HTTP status', () => {
+  it('gives a new finding the paste’s library where its surroundings name none, and its signal’s HTTP status', () => {
     const { signals, originals } = paste({ 2: '{"code":-1003,"msg":"Too many requests."}' });
     signals[0]!.httpStatus = 429;
-    const global = { ...emptyEvidence(), product: 'usdm' as const, productReasons: ['a USD-M endpoint (fapi) on line 1'] };
+    const global = { ...emptyEvidence(), product: 'usdm' as const, library: 'python-binance' as const, libraryReason: 'python-binance’s APIError on line 1' };
     const f = [...groupFindings(signals, originals, counting(global), global).values()][0];
     expect(f?.httpStatus).toBe(429);
-    expect(f?.evidence).toMatchObject({ product: 'usdm', productReasons: ['a USD-M endpoint (fapi) on line 1'], httpStatus: 429 });
+    // NOTE: the paste's product is weighed into each error's surroundings (attachEvidence), not copied onto it here.
+    expect(f?.evidence).toMatchObject({ product: null, library: 'python-binance', libraryReason: 'python-binance’s APIError on line 1', httpStatus: 429 });
+  });
+
+  it('reads a repeat in its own place in a paste that mixes products', () => {
+    const TS = '{"code":-1021,"msg":"Timestamp for this request is outside of the recvWindow."}';
+    const { signals, originals } = paste({ 1: TS, 30: TS });
+    const usdm = { products: ['usdm' as const], strong: true, reasons: ['a USD-M endpoint (fapi) on line 29'], scores: new Map([['usdm' as const, 5]]) };
+    const spot = { products: ['spot' as const], strong: true, reasons: ['a Spot endpoint (api/v3) on line 1'], scores: new Map([['spot' as const, 5]]) };
+    const near = (line: number) => ({ local: emptyEvidence(), lean: line === 30 ? usdm : spot, key: line === 30 ? 'usdm!' : 'spot!' });
+    const mixed = candidateResolver({ global: emptyEvidence(), mixed: true, windowItems: () => [], near, leanKeyAt: (line) => near(line).key });
+    expect([...groupFindings(signals, originals, mixed, emptyEvidence()).keys()]).toEqual(['spot:-1021', 'usdm:-1021']);
+    const plain = candidateResolver({ global: emptyEvidence(), mixed: false, windowItems: () => [], near, leanKeyAt: (line) => near(line).key });
+    expect([...groupFindings(signals, originals, plain, emptyEvidence()).keys()]).toEqual(['spot:-1021']);
   });
 });

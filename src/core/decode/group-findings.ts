@@ -2,6 +2,7 @@
 import type { Signal } from '../extract/signals';
 import type { Evidence, Finding, Occurrence } from '../types';
 import { findingEvidence } from './attach-evidence';
+import { joinOpen } from './join-open';
 import type { CandidateResolver } from './resolve-candidates';
 import { signature } from './signal-signature';
 
@@ -36,7 +37,8 @@ export function groupFindings(signals: readonly Signal[], originals: ReadonlyMap
   const bySignature = new Map<string, Finding>();
   for (const sig of signals) {
     const occ = { line: sig.line, column: sig.column, text: occurrenceText(originals.get(sig.line) ?? '', sig.column) };
-    const sigKey = signature(sig);
+    // NOTE: in a paste that mixes products the same error may come from two APIs: each is read in its own place.
+    const sigKey = resolver.mixed ? null : signature(sig);
     const again = sigKey == null ? undefined : bySignature.get(sigKey);
     if (again !== undefined) {
       if (again.occurrences.length < MAX_OCCURRENCES && again.occurrences.at(-1)?.line !== occ.line) again.occurrences.push(occ);
@@ -65,5 +67,6 @@ export function groupFindings(signals: readonly Signal[], originals: ReadonlyMap
       addRepeat(f, occ, resolved);
     }
   }
+  joinOpen(findings);
   return findings;
 }

@@ -1,4 +1,5 @@
-/** Stage 5 of decode: the findings in order, and what they say about the whole paste (its HTTP status, a product from their wording). */
+/** Stage 5 of decode: the findings in order with their verdicts in their situation, and what they say about the whole paste (its HTTP status, a product from their wording). */
+import { verdictInSituation } from '../knowledge/verdicts';
 import type { Evidence, Finding, Product } from '../types';
 
 /**
@@ -7,6 +8,12 @@ import type { Evidence, Finding, Product } from '../types';
  */
 export function orderFindings(findings: ReadonlyMap<string, Finding>, global: Evidence): Finding[] {
   const ordered = [...findings.values()];
+  // NOTE: each verdict in its situation (a timeout on a GET is safe to retry, on an order query-order-first …).
+  for (const f of ordered) {
+    const v = verdictInSituation(f, f.evidence);
+    f.retry = v.verdict;
+    f.outcome = v.outcome;
+  }
   global.httpStatus = ordered.find((f) => f.httpStatus != null)?.httpStatus ?? null;
   if (global.product == null) inferProductFromWording(global, ordered);
   return ordered;

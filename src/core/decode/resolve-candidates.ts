@@ -1,9 +1,9 @@
 /** Stage 2 of decode: each candidate resolved against the catalogues with its nearby evidence; a repeat of an ambiguous one resolves as before. */
 import type { Signal } from '../extract/signals';
-import { foldEvidence } from '../evidence/evidence';
+import { copyEvidence } from '../evidence/evidence';
 import { resolveSignal } from '../match/resolve';
 import type { Evidence, Finding, MatchedBy } from '../types';
-import { WINDOW_AFTER, WINDOW_BEFORE, type PasteEvidence } from './attach-evidence';
+import type { PasteEvidence } from './attach-evidence';
 
 /** What resolveSignal gave for a signal of one shape with given local and global products (the parts a repeat uses). */
 export interface Resolved {
@@ -23,7 +23,9 @@ export interface Resolution {
 
 /** Resolves candidates against the catalogues, remembering how ambiguous ones of each shape resolved. */
 export interface CandidateResolver {
-  /** The key under which an ambiguous signal's resolution is remembered: its shape and its local and global products. */
+  /** Whether the paste mixes products: then a repeat of an error is resolved in its own place, not joined to the first. */
+  mixed: boolean;
+  /** The key under which an ambiguous signal's resolution is remembered: its shape and the products its surroundings lean to. */
   shapeKey: (sig: Signal) => string;
   /** How a signal of the same shape under `shapeKey` resolved before, if one did. */
   repeatOf: (shapeKey: string, sig: Signal) => Resolved | undefined;
@@ -48,15 +50,13 @@ export function candidateResolver(evidence: PasteEvidence): CandidateResolver {
   // already resolved, with the same shape and the same local and global products, resolves the same.
   const resolvedShapes = new Map<string, Resolved[]>();
   return {
-    shapeKey: (sig) => {
-      const lp = evidence.localProduct(sig.line - WINDOW_BEFORE, sig.line + WINDOW_AFTER, sig.line);
-      return `${sig.kind}|${sig.code ?? ''}|${lp ?? ''}|${global.product ?? ''}|${sig.message ?? ''}`;
-    },
+    mixed: evidence.mixed,
+    shapeKey: (sig) => `${sig.kind}|${sig.code ?? ''}|${evidence.leanKeyAt(sig.line)}|${sig.message ?? ''}`,
     repeatOf: (shapeKey, sig) => resolvedShapes.get(shapeKey)?.find((x) => sameShape(x.sig, sig)),
     resolve: (sig, shapeKey) => {
-      const near = evidence.windowItems(sig.line - WINDOW_BEFORE, sig.line + WINDOW_AFTER);
-      const local = foldEvidence(near, sig.line);
-      const resolved = resolveSignal(sig, local, global);
+      const near = evidence.near(sig.line);
+      const local = copyEvidence(near.local);
+      const resolved = resolveSignal(sig, local, global, near.lean);
       if (shapeKey != null) {
         const list = resolvedShapes.get(shapeKey) ?? [];
         if (list.length < 8) {

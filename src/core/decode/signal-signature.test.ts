@@ -17,6 +17,11 @@ describe('signature', () => {
     expect(signature(signalOf('{"code":-1021,"msg":"Timestamp for this request is outside of the recvWindow."}'))).not.toBe(signature(a));
   });
 
+  it("tells a code apart from the same code with another code's message", () => {
+    expect(signature(signalOf('{"code":-2019,"msg":"Invalid symbol."}'))).toBe('code|-2019|||||-1121');
+    expect(signature(signalOf('{"code":-2019,"msg":"Something else went wrong."}'))).toBe('code|-2019||||');
+  });
+
   it('carries the HTTP status of an HTTP-level error', () => {
     expect(signature(signalOf("HTTP/1.1 418 I'm a teapot"))).toBe('http||||418|');
   });

@@ -8,5 +8,5 @@ const COLLIDING = new Set(DERIVED.collisions.map((c) => c.code));
 export function signature(sig: Signal): string | null {
   if (sig.code != null && COLLIDING.has(sig.code)) return null;
   if (sig.kind === 'fuzzy' || (sig.kind === 'template' && sig.templates.length > 1)) return null;
-  return `${sig.kind}|${sig.code ?? ''}|${sig.templates[0]?.message.text ?? ''}|${sig.names[0]?.name ?? ''}|${sig.httpStatus ?? ''}|${sig.httpVariant ?? ''}`;
+  return `${sig.kind}|${sig.code ?? ''}|${sig.templates[0]?.message.text ?? ''}|${sig.names[0]?.name ?? ''}|${sig.httpStatus ?? ''}|${sig.httpVariant ?? ''}${sig.conflict === undefined ? '' : `|${sig.conflict.code}`}`;
 }

@@ -1,6 +1,9 @@
 /** Evidence in a paste: product, client library, endpoint, request parameters, times and headers, each with its line. */
 import type { Evidence, Library, Product, RequestParams } from '../types';
 import { anyOf } from '../text/any-of';
+import { PRODUCT_RULES, PRODUCT_WORDS, SYMBOL_GATE } from './product-rules';
+import { errorScores, leanOf, mixedProducts, pasteScores, type ProductScores } from './product-votes';
+import { inScope, type RequestScope } from './request-scope';
 
 /** One fact read from one line. */
 export interface EvidenceItem {
@@ -10,25 +13,17 @@ export interface EvidenceItem {
   value: string;
   weight: number;
   reason: string;
+  /** A product item's products (one, or a group such as the futures); `key` is the first. */
+  products?: readonly Product[];
+  /** A product item from a method name ccxt has too: void where the paste is ccxt's. */
+  notCcxt?: true;
 }
 
 /** Quick test for lines that may carry evidence (anything cheaper than the full scan). */
+// NOTE: grouped by first letter: one alternation with a distinct first character per branch is scanned about as fast as the
+// old, shorter list; a flat list of this many words took twice as long over a long log's windows.
 export const EVIDENCE_HINT =
-  /binance|[fdp]api|\/api\/v3|sapi|symbol|x-mbx|retry-after|servertime|ccxt|futures_|um_?futures|cm_?futures|recvwindow|positionside|reduceonly|quantity|newclientorderid|traceback|node_modules|\.py"|exception|\bat [\w.$<>]+\(|curl |http\/\d|(?:get|post|put|delete) \/|leverage|margintype/i;
-
-const PRODUCT_RULES: [RegExp, Product, number, string][] = [
-  [/\bfapi(?:\.binance\.com|\/v\d)|\/fapi\//i, 'usdm', 5, 'a USD-M endpoint (fapi)'],
-  [/\bdapi(?:\.binance\.com|\/v\d)|\/dapi\//i, 'coinm', 5, 'a COIN-M endpoint (dapi)'],
-  [/\bpapi(?:\.binance\.com|\/v\d)|\/papi\//i, 'pm', 5, 'a Portfolio Margin endpoint (papi)'],
-  [/\/api\/v3\/|\/sapi\/v\d|api\d?\.binance\.com\/api|testnet\.binance\.vision/i, 'spot', 5, 'a Spot endpoint (api/v3 or sapi)'],
-  [/\b(?:futures_coin_\w+|dapi(?:Private|Public)\w*|binancecoinm|CMFutures|cm_futures|coin_margined|COIN-M)\b/i, 'coinm', 3, 'a COIN-M client method or class'],
-  [/\b(?:futures_(?!coin_)\w+|fapi(?:Private|Public)\w*|binanceusdm|UMFutures|um_futures|usds?_margined|usds?-?m\b|defaultType['"]?\s*[:=]\s*['"](?:future|swap)|DerivativesTradingUsdsFutures|UsdFuturesApi|NewFuturesClient|futures\.NewClient)/i, 'usdm', 3, 'a USD-M client method or class'],
-  [/\b(?:papi\w+|PortfolioMargin\w*)\b/, 'pm', 3, 'a Portfolio Margin client method or class'],
-  [/\b(?:create_margin_order|order_market_buy|order_limit_sell|order_limit_buy|order_market_sell|create_test_order|sapi\w+|SpotApi|SpotRestClient|defaultType['"]?\s*[:=]\s*['"]spot)/i, 'spot', 3, 'a Spot client method'],
-  [/\b[A-Z]{2,10}USD_(?:PERP|\d{6})\b/, 'coinm', 2, 'a COIN-M symbol (…USD_PERP or …USD_yymmdd)'],
-  [/\bFilter failure: |NEW_ORDER_REJECTED|Account has insufficient balance for requested action/, 'spot', 2, 'a Spot-only message'],
-  [/\b(?:positionSide|reduceOnly|closePosition|markPrice|MARGIN_NOT_SUFFICIEN|dualSidePosition)\b/, 'usdm', 1, 'futures-only parameters'],
-];
+  /a(?:ccount|sync)|\bat [\w.$<>]+\(|b(?:inance|uy\()|c(?:cxt|url |lient|oinm|onvert|allbackrate)|d(?:elivery|efaulttype|elete \/|api)|e(?:xception|api)|f(?:utures|ilter failure|api)|g(?:et_|et \/)|http\/\d|insufficient balance|l(?:everage|ending|oan)|m(?:argin|ining|g[a-z]\w*\()|n(?:ode_modules|ewclientorderid|eworderresptype)|o(?:rder_|ptions_|rderid)|p(?:osition|riceprotect|ortfolio|ost \/|ut \/|api)|q(?:uantity|uoteorderqty)|r(?:etry-after|ecvwindow|educeonly)|s(?:ymbol|ervertime|pot|taking|imple_earn|avings|uccess|ell\(|api)|t(?:raceback|ransfer)|usd(?:m|t?_\d)|vapi|w(?:ithdraw|allet|orkingtype)|x-mbx|_(?:order|api|perp)|\/(?:api\/v3|usd|btc|eth|bnb|eur|try|fdusd)|\.py"|-(?:>|m\b|\d{6}-)|20\d ok/i;
 
 const LIBRARY_RULES: [RegExp, Library, string][] = [
   [/binance\.exceptions|BinanceAPIException|python-binance|from binance\.client|binance\.client\.Client|APIError\(code=-?\d+\)/, 'python-binance', 'python-binance’s BinanceAPIException / APIError'],
@@ -82,17 +77,52 @@ const CCXT_JS_RE = /node_modules|\.js:\d+|\.ts:\d+|require\(|from ['"]ccxt|at \w
 const JS_RUNTIME_RE = /node_modules[\\/]|\bat (?:async )?[\w.$<>]+ \(.*\.[cm]?js:\d+/;
 const PY_RUNTIME_RE = /^\s*File ".+\.py", line \d+|Traceback \(most recent call last\)/;
 const METHOD_RE = /\b(?:method\s*[=:]\s*["']?)(GET|POST|PUT|DELETE)\b/i;
-const ANY_PRODUCT = anyOf(PRODUCT_RULES.map(([re]) => re));
+const ANY_PRODUCT = anyOf(PRODUCT_RULES.map((r) => r.re));
+/** A line that reports a request that succeeded: another request than a failed one near it. */
+const DONE_RE = /\bHTTP\/\d(?:\.\d)?\s+2\d\d\b|\b2\d\d OK\b|\bstatus(?:[ _]?code)?["']?\s*[:=]\s*["']?2\d\d\b|["']orderId["']\s*:\s*\d|\border (?:placed|filled|created|sent)\b|\bsuccess(?:ful(?:ly)?)?\b/i;
 const ANY_LIBRARY = anyOf(LIBRARY_RULES.map(([re]) => re));
 const ANY_OTHER = anyOf([JS_RUNTIME_RE, PY_RUNTIME_RE, ENDPOINT_RE, BARE_ENDPOINT_RE, METHOD_RE]);
 
-/** Reads every evidence item from one (normalised) line. */
-export function evidenceFromLine(line: string, lineNo: number, out: EvidenceItem[], hinted = false): void {
+/**
+ * Reads every evidence item from one (normalised) line. With `named`, the product and library items are
+ * remembered by the line's shape (its digits masked): a bot's log repeats the same lines with new numbers.
+ */
+export function evidenceFromLine(line: string, lineNo: number, out: EvidenceItem[], hinted = false, named?: Map<string, EvidenceItem[]>): void {
   if (!hinted && !EVIDENCE_HINT.test(line)) return;
+  const words = PRODUCT_WORDS.test(line);
+  // NOTE: only a line with product words is worth remembering: the rest are read at the cost of one library test.
+  if (named === undefined || !words) namedEvidence(line, lineNo, out, words);
+  else {
+    // NOTE: no product or library rule tells one digit from another (`\d{6}`, `v\d`): masking keeps what they see.
+    const shape = line.replace(DIGITS, '0');
+    let got = named.get(shape);
+    if (got === undefined) {
+      got = [];
+      namedEvidence(line, 0, got, true);
+      if (named.size >= 4096) named.clear();
+      named.set(shape, got);
+    }
+    // NOTE: items for line 0 are the caller's to copy (attachEvidence copies each line's items with its number).
+    for (const it of got) out.push(lineNo === 0 ? it : { ...it, line: lineNo });
+  }
+  if (DONE_RE.test(line)) out.push({ line: lineNo, kind: 'status', key: 'done', value: 'done', weight: 0, reason: 'a request that succeeded' });
+  if (ANY_OTHER.test(line)) otherEvidence(line, lineNo, out);
+  paramEvidence(line, lineNo, out);
+}
+
+const DIGITS = /\d/g;
+
+/** The product and library items of one line (`words`: whether it has any PRODUCT_WORDS). */
+function namedEvidence(line: string, lineNo: number, out: EvidenceItem[], words: boolean): void {
   // NOTE: most evidence lines match no product, library or endpoint rule; one combined test skips them.
-  if (ANY_PRODUCT.test(line)) {
-    for (const [re, product, weight, reason] of PRODUCT_RULES) {
-      if (re.test(line)) out.push({ line: lineNo, kind: 'product', key: product, value: product, weight, reason });
+  if (words && ANY_PRODUCT.test(line)) {
+    const symbols = SYMBOL_GATE.test(line);
+    for (const { re, products, weight, reason, notCcxt, symbol } of PRODUCT_RULES) {
+      if ((symbol === true && !symbols) || !re.test(line)) continue;
+      const key = products[0] ?? 'spot';
+      const it: EvidenceItem = { line: lineNo, kind: 'product', key, value: key, weight, reason, products };
+      if (notCcxt) it.notCcxt = true;
+      out.push(it);
     }
   }
   if (ANY_LIBRARY.test(line)) {
@@ -104,8 +134,6 @@ export function evidenceFromLine(line: string, lineNo: number, out: EvidenceItem
       }
     }
   }
-  if (ANY_OTHER.test(line)) otherEvidence(line, lineNo, out);
-  paramEvidence(line, lineNo, out);
 }
 
 /** Runtimes, endpoint, method, server time and headers. */
@@ -170,7 +198,9 @@ export function emptyEvidence(): Evidence {
     library: null,
     libraryReason: null,
     endpoint: null,
+    endpointLine: null,
     method: null,
+    methodLine: null,
     httpStatus: null,
     params: {},
     paramLines: {},
@@ -180,33 +210,57 @@ export function emptyEvidence(): Evidence {
   };
 }
 
-/** Folds evidence items (in line order) into one Evidence; `near` prefers items closest to that line. */
-export function foldEvidence(items: readonly EvidenceItem[], near?: number): Evidence {
+/** What the paste as a whole says about products, for the evidence of each error in it. */
+export interface PasteProducts {
+  /** The paste's product scores, or null where it mixes products (then it speaks for no one error). */
+  scores: ProductScores | null;
+  library: Library | null;
+}
+
+/** The scope of a point: the line alone is its block, every line its segment. */
+const pointScope = (line: number): RequestScope => ({ line, blockFrom: line, blockTo: line, from: -Infinity, to: Infinity, others: new Set() });
+
+/** Request facts nearest the error first: its line, its block, the lines before it in its segment, then after; none beyond its segment. */
+function requestOrder(items: readonly EvidenceItem[], scope: RequestScope): EvidenceItem[] {
+  const rank = (ln: number): number => {
+    if (ln === scope.line) return 0;
+    if (ln >= scope.blockFrom && ln <= scope.blockTo) return 1 + Math.abs(ln - scope.line) / 1e6;
+    return ln < scope.line ? 2 + (scope.line - ln) / 1e6 : 3 + (ln - scope.line) / 1e6;
+  };
+  return items.filter((it) => inScope(scope, it.line)).map((it) => [rank(it.line), it] as const).sort((a, b) => a[0] - b[0]).map(([, it]) => it);
+}
+
+/**
+ * Folds evidence items (in line order) into one Evidence. Without `near`, the paste's: the first of each
+ * fact, the product its items point to unless they mix products. With `near` (a line, or an error's request
+ * scope), an error's: request facts from its request's lines nearest first, none from beyond another
+ * request or error; the product its nearby items point to, with `paste`'s share.
+ */
+export function foldEvidence(items: readonly EvidenceItem[], near?: number | RequestScope, paste?: PasteProducts): Evidence {
   const ev = emptyEvidence();
-  const ordered = near === undefined ? items : [...items].sort((a, b) => Math.abs(a.line - near) - Math.abs(b.line - near));
-  const votes = new Map<Product, { weight: number; reasons: string[] }>();
+  const scope = typeof near === 'number' ? pointScope(near) : near;
+  const ordered = scope === undefined ? items : requestOrder(items, scope);
   let sawJs = false;
   let sawPy = false;
   const libs: EvidenceItem[] = [];
   for (const it of ordered) {
     switch (it.kind) {
-      case 'product': {
-        const v = votes.get(it.key as Product) ?? { weight: 0, reasons: [] };
-        v.weight += it.weight;
-        if (v.reasons.length < 3 && !v.reasons.some((x) => x.startsWith(it.reason))) v.reasons.push(`${it.reason} on line ${it.line}`);
-        votes.set(it.key as Product, v);
-        break;
-      }
       case 'library':
         if (it.key === 'js-runtime') sawJs = true;
         else if (it.key === 'py-runtime') sawPy = true;
         else libs.push(it);
         break;
       case 'endpoint':
-        ev.endpoint ??= it.value;
+        if (ev.endpoint == null) {
+          ev.endpoint = it.value;
+          ev.endpointLine = it.line;
+        }
         break;
       case 'method':
-        ev.method ??= it.value;
+        if (ev.method == null) {
+          ev.method = it.value;
+          ev.methodLine = it.line;
+        }
         break;
       case 'param': {
         const k = it.key as keyof RequestParams;
@@ -222,10 +276,11 @@ export function foldEvidence(items: readonly EvidenceItem[], near?: number): Evi
       case 'header':
         ev.headers[it.key] ??= it.value;
         break;
-      case 'time':
-        break;
       case 'status':
-        ev.httpStatus ??= Number(it.value);
+        if (it.key !== 'done') ev.httpStatus ??= Number(it.value);
+        break;
+      case 'product':
+      case 'time':
         break;
     }
   }
@@ -233,14 +288,6 @@ export function foldEvidence(items: readonly EvidenceItem[], near?: number): Evi
   const first = times[0];
   const last = times.at(-1);
   if (first !== undefined) ev.logTimes = last !== undefined && last !== first ? [first.value, last.value] : [first.value];
-  const ranked = [...votes].sort((a, b) => b[1].weight - a[1].weight);
-  const top = ranked[0];
-  if (top !== undefined) {
-    const total = ranked.reduce((n, [, v]) => n + v.weight, 0);
-    ev.product = top[0];
-    ev.productConfidence = Math.round(Math.min(0.99, (top[1].weight / total) * Math.min(1, 0.5 + top[1].weight / 10)) * 100) / 100;
-    ev.productReasons = top[1].reasons;
-  }
   const lib = libs[0];
   if (lib !== undefined) {
     let library = lib.key as Library;
@@ -249,5 +296,39 @@ export function foldEvidence(items: readonly EvidenceItem[], near?: number): Evi
     ev.library = library;
     ev.libraryReason = `${lib.reason} on line ${lib.line}`;
   }
+  const library = ev.library ?? paste?.library ?? null;
+  // NOTE: the paste's own: `paste` (when given) carries its scores already weighed, null where it mixes products.
+  const pasteWide = scope === undefined ? (paste === undefined ? (mixedProducts(items, library) ? null : pasteScores(items, library)) : paste.scores) : undefined;
+  if (scope === undefined && pasteWide == null) {
+    ev.productReasons = mixReasons(items);
+    return ev;
+  }
+  const scores = pasteWide ?? errorScores(items, scope ?? pointScope(0), library, paste?.scores ?? null);
+  setProduct(ev, scores);
   return ev;
+}
+
+/** The evidence's product: the one product its scores point to (a group such as "the futures" names none). */
+function setProduct(ev: Evidence, scores: ProductScores): void {
+  const lean = leanOf(scores);
+  const top = lean.products[0];
+  if (top === undefined || lean.products.length > 1) return;
+  let total = 0;
+  for (const v of scores.values()) total += v.score;
+  const best = scores.get(top)?.score ?? 0;
+  ev.product = top;
+  ev.productConfidence = Math.round(Math.min(0.99, (best / total) * Math.min(1, 0.5 + best / 10)) * 100) / 100;
+  ev.productReasons = lean.reasons;
+}
+
+/** Why a paste that mixes products names none: the first line of each. */
+function mixReasons(items: readonly EvidenceItem[]): string[] {
+  const seen = new Map<string, string>();
+  for (const it of items) if (it.kind === 'product' && it.weight >= 3 && (it.products?.length ?? 1) === 1 && !seen.has(it.key)) seen.set(it.key, `${it.reason} on line ${it.line}`);
+  return [`the paste mixes products: ${[...seen.values()].slice(0, 3).join('; ')}`];
+}
+
+/** A copy of an evidence object that shares nothing mutable with it. */
+export function copyEvidence(ev: Evidence): Evidence {
+  return { ...ev, productReasons: [...ev.productReasons], params: { ...ev.params }, paramLines: { ...ev.paramLines }, headers: { ...ev.headers }, logTimes: [...ev.logTimes] };
 }

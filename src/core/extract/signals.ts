@@ -1,9 +1,11 @@
 /** Scans one line for Binance errors: coded bodies, catalogue messages, constant names, HTTP statuses. */
 import { entriesForCode, entriesForName } from '../catalogue/index';
 import type { CatalogueEntry } from '../catalogue/types';
-import { captures, matchAt, templatesForCode, type Template } from '../match/templates';
-import { fuzzyMessages, groupsForLine, type FuzzyHit } from '../match/messages';
+import { captures, literalLength, matchAt, templatesForCode, type Template } from '../match/templates';
+import { fuzzyMessages, groupsForLine, messagesAtStart, type FuzzyHit } from '../match/messages';
 import { anyOf } from '../text/any-of';
+import type { Product } from '../types';
+import { positiveCodes } from './positive-codes';
 
 /** One sighting of an error on one line, before it is tied to a product. */
 export interface Signal {
@@ -20,30 +22,40 @@ export interface Signal {
   params: Record<string, string>;
   names: CatalogueEntry[];
   fuzzy: FuzzyHit[];
+  /** The products a code can belong to where its surface says so (a WebSocket stream's 0–3); all with the code when absent. */
+  only?: Product[];
+  /** A coded error whose message (or constant name) belongs to another code: that code and its name. */
+  conflict?: { code: number; name: string | null };
 }
 
 /** Cheap test: can this line hold an error at all? */
 export const TRIGGER =
-  /-\s?\d{4}|\d{4}\s*[:\]]|code|err|exception|fail|reject|invalid|denied|insufficient|too many|timestamp|signature|notional|precision|banned|illegal|mandatory|exceed|not supported|does not exist|unknown|restricted|forbidden|teapot|unavailable|throttl|\b(?:403|408|418|429|451|50[0-4])\b|[A-Z]{2,}_[A-Z]|filter|would|must|not (?:allowed|increased|valid|enough)|no need|reduce ?only|leverage|position side|margin|lower than|higher than|listenkey|api-key|permission/i;
+  /-\s?\d{4}|\d{4}\s*[:\]]|code|err|exception|fail|reject|invalid|denied|insufficient|too many|timestamp|signature|notional|precision|banned|illegal|mandatory|exceed|not supported|does not exist|unknown|restricted|forbidden|teapot|unavailable|throttl|bad request|not found|gateway|\b(?:40[0-4]|408|418|429|451|50[0-4])\b|[A-Z]{2,}_[A-Z]|filter|would|must|not (?:allowed|increased|valid|enough)|no need|reduce ?only|leverage|position side|margin|lower than|higher than|listenkey|api-key|permission/i;
 
 /** Words that make a line read as an error report. */
 export const ERROR_CONTEXT =
   /error|exception|fail|reject|invalid|denied|warn|binance|apierror|\bmsg\b|\bcode\b|traceback|refused|insufficient|not valid|timeout|too many|banned|forbidden|unauthori[sz]ed|\[-?\d{4}\]/i;
 
-const CODE_RE = /(?<![\w.+\-/])-\s?([1-9]\d{3})(?![\d.]|\s?%|-\d)|(?<![\w.+\-/])(5[1-9]\d{3})(?![\d.])|(?<![\w.+\-/:])([1-9]\d{3})(?![\d.%/-])/g;
+// NOTE: negative codes have 4 digits, or 5 on SAPI and its products (-10038, -11001, -12014, -13000, -18002, -20121, -21001, -27000).
+const CODE_RE = /(?<![\w.+\-/])-\s?([1-9]\d{3,4})(?![\d.]|\s?%|-\d)|(?<![\w.+\-/])(5[1-9]\d{3})(?![\d.])|(?<![\w.+\-/:])([1-9]\d{3})(?![\d.%/-])/g;
 // NOTE: a code without its minus needs a word key (`code`, `error`); brackets and pipes are enough only with a minus.
 const STRONG_KEY = /(?:["']?(?:code|errorcode|error_?code|err_?code|errno|error code|error|err|returncode|ret_?code)["']?\]?\s*(?:[:=#]|=>|is)?\s*["']?|apierror\s*\(\s*code\s*=\s*)$/i;
 const KEYED_BEFORE =
-  /(?:["']?(?:code|errorcode|error_?code|err_?code|errno|error code|err|returncode|ret_?code)["']?\]?\s*(?:[:=]|=>|is)?\s*["']?|apierror\s*\(\s*code\s*=\s*|\[|\(|\d{3}\s*,\s*|\|\s*|binance\w*\s*(?:error|exception)?\s*[:(]?\s*)$/i;
+  /(?:["']?(?:code|errorcode|error_?code|err_?code|errno|error code|err|returncode|ret_?code)["']?\]?\s*(?:[:=]|=>|is)?\s*["']?|apierror\s*\(\s*code\s*=\s*|\[|\(|\{|\d{3}\s*,\s*|\|\s*|binance\w*\s*(?:error|exception)?\s*[:(]?\s*)$/i;
 const MSG_KEY = /["']?(?:msg|message|errorMessage|error_message|errmsg)["']?\]?\s*(?:[:=]|=>)\s*(?:(["'])((?:(?!\1).){1,400})\1|([^"'{}\n][^\n]{0,300}))/gi;
 const LEAD = /^[\s)\]}'"`:,|>=-]+/;
+// binance-connector's ClientError tuple `(400, -1111, 'msg', {headers})`: the message ends at its quote.
+const TUPLE_MSG = /^\s*,\s*(["'])((?:(?!\1).){1,400}?)\1\s*(?:[,)}\]]|$)/;
+// A constant name written right after or right before a code: `-2019 MARGIN_NOT_SUFFICIEN`, `TOO_MANY_REQUESTS (-1003)`.
+const NAME_NEXT = /^[)\]]?\s*[:|([-]?\s*([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)\b[)\]]?/;
+const NAME_PREV = /\b([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)\s*[:|([=-]?\s*$/;
 
 const HTTP_RES: [RegExp, number | null][] = [
   [/HTTP\/\d(?:\.\d)?\s+(\d{3})\b/i, null],
-  [/\b(?:status(?:[ _]?code)?|http_?status|response code|HTTP)["']?\s*(?:[:=]|is)?\s*["']?(\d{3})\b/i, null],
+  [/\b(?:status(?:[ _]?code)?|http_?status|response(?:[ _]?code)?|HTTP)["']?\s*(?:[:=]|is)?\s*["']?(\d{3})\b/i, null],
   [/remote server returned an error:\s*\((\d{3})\)/i, null],
   [/\b(\d{3})\s+(?:Client|Server) Error\b/i, null],
-  [/\b(403|408|418|429|451|50[0-4])\s+(?:Forbidden|Request Timeout|I'?m a teapot|Too Many Requests|Unavailable For Legal Reasons|Service Unavailable|Bad Gateway|Gateway Time-?out|Internal Server Error|ERROR)\b/i, null],
+  [/\b(40[0-4]|408|418|429|451|50[0-4])\s+(?:Bad Request|Unauthori[sz]ed|Not Found|Forbidden|Request Timeout|I'?m a teapot|Too Many Requests|Unavailable For Legal Reasons|Service (?:Temporarily )?Unavailable|Bad Gateway|Gateway Time-?out|Internal Server Error|ERROR)\b/i, null],
   [/\[(\d{3})\(-?\d{4}\)\]/, null],
   [/^\s*\(?(\d{3}),\s*-\d{4}/, null],
   [/<title>\s*(\d{3})\b/i, null],
@@ -51,10 +63,16 @@ const HTTP_RES: [RegExp, number | null][] = [
   [/\bToo Many Requests\b/, 429],
   [/restricted location|Unavailable For Legal Reasons/i, 451],
   [/\bWAF\b.*(?:block|limit)/i, 403],
+  // .NET's HttpStatusCode names, as Binance.Net and sonvister/Binance print them: `[GatewayTimeout]: …`
+  [/\[GatewayTimeout\]/, 504],
+  [/\[BadGateway\]/, 502],
+  [/\[ServiceUnavailable\]/, 503],
+  [/\[TooManyRequests\]/, 429],
 ];
 // NOTE: most lines state no HTTP status at all; one combined test spares them the twelve rules.
 const ANY_HTTP = anyOf(HTTP_RES.map(([re]) => re));
-const HTTP_INTERESTING = new Set([403, 408, 409, 418, 429, 451, 500, 502, 503, 504]);
+// NOTE: a bare 400, 401 or 404 is an error of its own only where no coded error stands near it (see attachStatuses).
+const HTTP_INTERESTING = new Set([400, 401, 403, 404, 408, 409, 418, 429, 451, 500, 502, 503, 504]);
 const VARIANTS: [RegExp, string][] = [
   [/Unknown error, please check your request or try again later/i, 'unknown-error'],
   [/Request throttled by system-level protection/i, 'throttled'],
@@ -96,11 +114,25 @@ function messageAfter(s: string, at: number, end: number): string {
     }
   }
   if (best != null && bestDist < 400) return best;
-  return s.slice(end, end + 400).replace(LEAD, '');
+  const rest = s.slice(end, end + 400);
+  return TUPLE_MSG.exec(rest)?.[2] ?? rest.replace(LEAD, '');
+}
+
+/** The constant name written next to a code, if it is a catalogue name: the code's entries that carry it (else the other code's entry), and where the text after it starts. */
+function nameBeside(s: string, code: number, at: number, end: number): { own: CatalogueEntry[]; other: CatalogueEntry | null; end: number } | null {
+  const next = NAME_NEXT.exec(s.slice(end, end + 80));
+  const prev = next == null ? NAME_PREV.exec(s.slice(Math.max(0, at - 80), at)) : null;
+  const name = next?.[1] ?? prev?.[1];
+  if (name === undefined) return null;
+  const entries = entriesForName(name);
+  const own = entries.filter((e) => e.code === code);
+  const other = own.length === 0 && name.includes('_') ? (entries[0] ?? null) : null;
+  if (own.length === 0 && other == null) return null;
+  return { own, other, end: next == null ? end : end + next[0].length };
 }
 
 /** Exact catalogue templates of `code` that the message starts with, longest first. */
-function templatesAtStart(code: number, message: string): { hits: Template[]; params: Record<string, string> } {
+function templatesAtStart(code: number, message: string): { hits: Template[]; params: Record<string, string>; conflict?: Signal['conflict'] } {
   // NOTE: a pure function of (code, message), and logs repeat the same errors; a bounded memo hands out copies.
   const key = `${code}|${message}`;
   let got = atStartMemo.get(key);
@@ -109,12 +141,12 @@ function templatesAtStart(code: number, message: string): { hits: Template[]; pa
     if (atStartMemo.size > 2000) atStartMemo.clear();
     atStartMemo.set(key, got);
   }
-  return { hits: got.hits.slice(), params: { ...got.params } };
+  return { hits: got.hits.slice(), params: { ...got.params }, conflict: got.conflict };
 }
 
-const atStartMemo = new Map<string, { hits: Template[]; params: Record<string, string> }>();
+const atStartMemo = new Map<string, { hits: Template[]; params: Record<string, string>; conflict?: Signal['conflict'] }>();
 
-function templatesAtStartUncached(code: number, message: string): { hits: Template[]; params: Record<string, string> } {
+function templatesAtStartUncached(code: number, message: string): { hits: Template[]; params: Record<string, string>; conflict?: Signal['conflict'] } {
   let hits: Template[] = [];
   let params: Record<string, string> = {};
   let bestLen = 0;
@@ -127,7 +159,49 @@ function templatesAtStartUncached(code: number, message: string): { hits: Templa
       params = captures(t, m);
     } else if (m[0].length === bestLen) hits.push(t);
   }
-  return { hits, params };
+  return hits.length === 0 && message.length >= 8 ? { hits, params, ...conflictOf(code, message) } : { hits, params };
+}
+
+/**
+ * Where the message is another code's, word for word (most of it the catalogue's own wording), the code is
+ * kept and the disagreement flagged; not where the other code has the same name (Options' -1008 is Spot's -1003).
+ */
+function conflictOf(code: number, message: string): { conflict?: Signal['conflict'] } {
+  // A message that is only another code's constant name: `{"code":-1022,"msg":"UNAUTHORIZED."}`.
+  const named = /^([A-Z][A-Z0-9_]{3,})\W{0,3}$/.exec(message.trim())?.[1];
+  const other = named === undefined ? undefined : entriesForName(named).find((e) => e.code !== code);
+  if (other !== undefined && !entriesForCode(code).some((e) => e.name === named)) return { conflict: { code: other.code, name: other.name } };
+  const { templates, literal } = messagesAtStart(message);
+  if (literal < 0.6 * message.trim().length) return {};
+  const names = new Set(entriesForCode(code).map((e) => e.name));
+  const owner = templates.find((t) => t.entry.code !== code && (t.entry.name == null || !names.has(t.entry.name)));
+  return owner === undefined ? {} : { conflict: { code: owner.entry.code, name: owner.entry.name } };
+}
+
+const OWN_MSG = /^["']?\s*,\s*["']?(?:msg|message)["']?\s*[:=]\s*(["'])((?:(?!\1).){1,400})\1/;
+
+/** Signals for Binance's non-negative codes: WebSocket stream errors 0–3, Binance Link's long codes. */
+function nonNegativeSignals(s: string, lineNo: number, status: number | null): Signal[] {
+  const read = (at: number, end: number, code: number): { message: string; hits: Template[]; params: Record<string, string> } => {
+    // NOTE: the msg of the code's own object first: a wrapper's `message: {…}` must not swallow it.
+    const message = OWN_MSG.exec(s.slice(end, end + 420))?.[2] ?? messageAfter(s, at, end);
+    return { message, ...templatesAtStart(code, message) };
+  };
+  const reader = (at: number, end: number, code: number): { message: string; exact: boolean } => {
+    const r = read(at, end, code);
+    return { message: r.message, exact: r.hits.length > 0 };
+  };
+  return positiveCodes(s, reader).map((p) => {
+    const { message, hits, params } = read(p.at, p.end, p.code);
+    const sig = newSignal(lineNo, p.at + 1, 'code');
+    sig.code = p.code;
+    sig.httpStatus = status;
+    sig.message = message === '' ? null : message.slice(0, 300).trim();
+    sig.templates = hits.filter((t) => p.only.includes(t.entry.product));
+    sig.params = params;
+    sig.only = p.only;
+    return sig;
+  });
 }
 
 /** Scans one normalised line; `next` gives the following lines for bodies printed over several lines. */
@@ -146,10 +220,11 @@ export function scanLine(s: string, lineNo: number, next: (k: number) => string 
     if (seenCodes.includes(code)) continue;
     const before = s.slice(Math.max(0, m.index - 28), m.index);
     const unsigned = m[3] !== undefined || m[2] !== undefined;
-    const keyed = unsigned ? STRONG_KEY.test(before) : KEYED_BEFORE.test(before);
+    const named = nameBeside(s, code, m.index, m.index + m[0].length);
+    const keyed = named != null || (unsigned ? STRONG_KEY.test(before) : KEYED_BEFORE.test(before));
     if (unsigned && !keyed && !/^\s*[:\]|)]/.test(s.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
     const entries = entriesForCode(code);
-    let message = messageAfter(s, m.index, m.index + m[0].length);
+    let message = messageAfter(s, m.index, named?.end ?? m.index + m[0].length);
     if (message === '' || (/^["']?code/.test(before.trim().slice(-6)) && !/msg|message/i.test(s))) {
       // A body printed over several lines: look a few lines ahead for its msg.
       for (let k = 1; k <= 4 && message === ''; k++) {
@@ -159,7 +234,7 @@ export function scanLine(s: string, lineNo: number, next: (k: number) => string 
         if (mm?.[2] !== undefined) message = mm[2];
       }
     }
-    const { hits, params } = templatesAtStart(code, message);
+    const { hits, params, conflict } = templatesAtStart(code, message);
     if (unsigned && !keyed && hits.length === 0) continue;
     if (unsigned && keyed && hits.length === 0 && entries.length === 0) continue;
     if (!keyed && hits.length === 0 && (entries.length === 0 || !ERROR_CONTEXT.test(s))) continue;
@@ -171,8 +246,12 @@ export function scanLine(s: string, lineNo: number, next: (k: number) => string 
     sig.message = message === '' ? null : message.slice(0, 300).trim();
     sig.templates = hits;
     sig.params = params;
+    sig.names = named?.own ?? [];
+    const clash = named?.other != null ? { code: named.other.code, name: named.other.name } : conflict;
+    if (clash !== undefined) sig.conflict = clash;
     found.push(sig);
   }
+  if (found.length === 0 && /code/i.test(s)) found.push(...nonNegativeSignals(s, lineNo, status));
   if (found.length > 0) {
     out.push(...found);
     return;
@@ -180,7 +259,7 @@ export function scanLine(s: string, lineNo: number, next: (k: number) => string 
 
   // Messages with no code, by template.
   const lower = s.toLowerCase();
-  let best: { start: number; len: number; hits: Template[]; params: Record<string, string>; text: string } | null = null;
+  let best: { start: number; len: number; literal: number; hits: Template[]; params: Record<string, string>; text: string } | null = null;
   for (const g of groupsForLine(lower)) {
     const idx = lower.indexOf(g.anchor);
     const from = Math.max(0, idx - 200);
@@ -190,8 +269,11 @@ export function scanLine(s: string, lineNo: number, next: (k: number) => string 
     if (gm == null) continue;
     const t0 = g.templates[0];
     if (t0 === undefined) continue;
-    if (best == null || gm[0].length > best.len) best = { start: from + gm.index, len: gm[0].length, hits: g.templates, params: captures(t0, gm), text: gm[0] };
-    else if (gm[0].length === best.len && best.start === from + gm.index) best.hits = [...best.hits, ...g.templates];
+    // The most literal wording wins: `Quantity less than zero.` is its own message, not `%s less than zero.`
+    const literal = literalLength(t0, gm);
+    if (best == null || literal > best.literal || (literal === best.literal && gm[0].length > best.len))
+      best = { start: from + gm.index, len: gm[0].length, literal, hits: g.templates, params: captures(t0, gm), text: gm[0] };
+    else if (literal === best.literal && gm[0].length === best.len && best.start === from + gm.index) best.hits = [...best.hits, ...g.templates];
   }
   const variant = VARIANTS.find(([re]) => re.test(s));
   if (best != null && !(variant !== undefined && variant[1] !== 'internal-error' && variant[1] !== 'throttled')) {
@@ -205,8 +287,8 @@ export function scanLine(s: string, lineNo: number, next: (k: number) => string 
     return;
   }
 
-  // HTTP-level responses with no Binance code.
-  if ((status != null && HTTP_INTERESTING.has(status)) || variant !== undefined) {
+  // HTTP-level responses with no Binance code (not another service's: `404 … for url: https://api.telegram.org/…`).
+  if (((status != null && HTTP_INTERESTING.has(status)) || variant !== undefined) && !otherService(s)) {
     const st = status ?? 503;
     const sig = newSignal(lineNo, 1, 'http');
     sig.httpStatus = st;
@@ -243,6 +325,14 @@ export function scanLine(s: string, lineNo: number, next: (k: number) => string 
   sig.fuzzy = hits;
   out.push(sig);
 }
+
+/** Whether the first URL on a line is another service's: neither its host nor its path is Binance's. */
+function otherService(s: string): boolean {
+  const u = FIRST_URL.exec(s);
+  return u != null && !/binance|^https?:\/\/[\w.:-]+\/(?:fapi|dapi|papi|sapi|eapi|api\/v3)\//i.test(u[0]);
+}
+
+const FIRST_URL = /\bhttps?:\/\/[\w.:-]+(?:\/[\w/.-]*)?/i;
 
 /** A bare line that reads like a sentence, not like `key: value` or a stack frame. */
 function looksLikeMessage(s: string): boolean {

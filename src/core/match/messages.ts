@@ -1,7 +1,8 @@
 /** Message groups (one per distinct catalogue text) indexed by a rare key word, for finding messages with no code. */
 import Fuse from 'fuse.js';
 import { normaliseMessage } from '../catalogue/derive';
-import { templates, type Template } from './templates';
+import { FOUNDING_PRODUCTS } from '../catalogue/index';
+import { literalLength, matchAt, templates, type Template } from './templates';
 
 /** One distinct message text and every catalogue entry that carries it. */
 export interface MessageGroup {
@@ -11,7 +12,14 @@ export interface MessageGroup {
   search: RegExp;
   templates: Template[];
   words: string[];
+  /** A short message only the later products' pages carry ("Balance not enough."): too generic to count without its code. */
+  thin: boolean;
 }
+
+// NOTE: the later products' pages (SAPI, Options …) are full of short, generic messages ("Transfer failed.",
+// "Balance not enough"); alone in a log, such a line is far more often someone else's than Binance's.
+const THIN_ANCHOR = 20;
+const isThin = (g: MessageGroup): boolean => (g.anchor.length < THIN_ANCHOR || g.words.length <= 2) && g.templates.every((t) => !FOUNDING_PRODUCTS.includes(t.entry.product));
 
 const WORD = /[a-z][a-z0-9]{3,}/g;
 const STOP = new Set(['this', 'that', 'with', 'when', 'than', 'have', 'from', 'your', 'please', 'order', 'orders', 'request', 'parameter', 'invalid', 'current', 'error', 'will', 'been', 'only', 'more', 'must', 'sent', 'should', 'cannot', 'position']);
@@ -32,12 +40,14 @@ function build(): void {
         search: new RegExp(t.re.source, 'gi'),
         templates: [],
         words: [...new Set(normaliseMessage(text).match(WORD) ?? [])].filter((w) => !STOP.has(w)),
+        thin: false,
       };
       byText.set(text, g);
     }
     g.templates.push(t);
   }
   groups = [...byText.values()];
+  for (const g of groups) g.thin = isThin(g);
   const freq = new Map<string, number>();
   for (const g of groups) for (const w of g.words) freq.set(w, (freq.get(w) ?? 0) + 1);
   byWord = new Map();
@@ -45,7 +55,7 @@ function build(): void {
     // NOTE: the key word must be inside the anchor, so finding it means the anchor may be there too.
     const inAnchor = g.words.filter((w) => g.anchor.includes(w));
     const key = [...inAnchor].sort((a, b) => (freq.get(a) ?? 0) - (freq.get(b) ?? 0) || b.length - a.length)[0];
-    if (key === undefined || g.anchor.length < 8) continue;
+    if (key === undefined || g.anchor.length < 8 || g.thin) continue;
     byWord.set(key, [...(byWord.get(key) ?? []), g]);
   }
 }
@@ -61,7 +71,7 @@ export function messageGroups(): MessageGroup[] {
  * anchor has one). A line must contain it to hold that message; pairs are far rarer in ordinary logs.
  */
 export function messageKeyPhrases(): string[] {
-  const gs = messageGroups();
+  const gs = messageGroups().filter((g) => !g.thin);
   const pairsOf = (g: MessageGroup): string[] => {
     const ws = g.anchor.split(/[^a-z0-9_'-]+/).filter((w) => w.length > 0);
     if (ws.length < 2) return ws.filter((w) => w.length >= 4);
@@ -95,6 +105,26 @@ export function groupsForLine(lower: string): MessageGroup[] {
     if (gs !== undefined) for (const g of gs) if (lower.includes(g.anchor)) out.push(g);
   }
   return out;
+}
+
+/**
+ * The catalogue messages a text starts with, word for word (a whole message, not a word of it): the
+ * templates of the message with the most literal wording, and how many characters of it are literal.
+ */
+export function messagesAtStart(text: string): { templates: Template[]; literal: number } {
+  let best: Template[] = [];
+  let bestLiteral = 0;
+  for (const g of groupsForLine(text.toLowerCase())) {
+    const t = g.templates[0];
+    const m = t === undefined ? null : matchAt(t, text, 0);
+    if (t === undefined || m == null || !/^(?:$|[\s"'}\]),;.!])/.test(text.slice(m[0].length, m[0].length + 1))) continue;
+    const lit = literalLength(t, m);
+    if (lit > bestLiteral) {
+      best = g.templates;
+      bestLiteral = lit;
+    } else if (lit === bestLiteral) best = [...best, ...g.templates];
+  }
+  return { templates: best, literal: bestLiteral };
 }
 
 /** A fuzzy hit: the group and fuse's score (0 is perfect). */
@@ -145,7 +175,7 @@ function fuzzySearch(query: string, limit: number, threshold: number): FuzzyHit[
       return { group: r.item, score: d < 0.5 ? 1 : Math.min(r.score ?? 1, 1 - d), d };
     })
     // NOTE: a one-word catalogue message ("Invalid leverage") is too thin to match loosely.
-    .filter((h) => h.score <= threshold && h.d >= 0.5 && h.group.words.length >= 2 && qWords.size >= 2)
+    .filter((h) => h.score <= threshold && h.d >= 0.5 && h.group.words.length >= 2 && qWords.size >= 2 && !h.group.thin)
     .sort((a, b) => a.score - b.score)
     .slice(0, limit)
     .map(({ group, score }) => ({ group, score: Math.round(score * 100) / 100 }));

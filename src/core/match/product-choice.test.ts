@@ -13,9 +13,18 @@ describe('product choice', () => {
     const f = first('{"code":-2021,"msg":"Order would immediately trigger."}');
     const choices = productChoices(f);
     expect(choices[0]).toMatchObject({ product: 'usdm', code: -2021, differs: false });
-    expect(choices.map((c) => c.product).sort()).toEqual(['coinm', 'pm', 'spot', 'usdm']);
+    expect(choices.map((c) => c.product).sort()).toEqual(['coinm', 'pm', 'sapi', 'spot', 'us', 'usdm']);
     expect(choices.find((c) => c.product === 'coinm')?.differs).toBe(false);
     expect(choices.find((c) => c.product === 'spot')).toMatchObject({ differs: true, message: 'Order cancel-replace partially failed.' });
+  });
+
+  it('does not flag a product whose page words the same meaning differently', () => {
+    const f = first('{"code":-1000,"msg":"An unknown error occured while processing the request."}');
+    const spot = productChoices(f).find((c) => c.product === 'spot');
+    expect(spot).toMatchObject({ code: -1000, message: 'An unknown error occurred while processing the request.', differs: false });
+    const options = productChoices(first('{"code":-1008,"msg":"Too many requests queued."}'));
+    expect(options[0]?.product).toBe('options');
+    expect(options.find((c) => c.product === 'usdm')?.differs).toBe(true);
   });
 
   it('reads a finding as the chosen product: its message, name and retry verdict, same id and occurrences', () => {

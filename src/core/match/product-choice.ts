@@ -3,7 +3,7 @@
  * mean different things on USD-M, COIN-M, Spot and Portfolio Margin. These read a finding again as
  * one product's catalogue entry, from the candidates decode already ranked.
  */
-import { PRODUCT_NAMES, entryFor } from '../catalogue/index';
+import { PRODUCTS, PRODUCT_NAMES, entryFor, sameMeaning } from '../catalogue/index';
 import { verdictFor } from '../knowledge/verdicts';
 import type { Candidate, Finding, Product } from '../types';
 
@@ -13,11 +13,11 @@ export interface ProductChoice {
   code: number;
   name: string | null;
   message: string | null;
-  /** True when this product's entry differs from the decoded one (another code, name or message). */
+  /** True when this product's reading differs from the decoded one: another code, or the same code with another meaning. */
   differs: boolean;
 }
 
-const isProduct = (s: string): s is Product => s === 'usdm' || s === 'coinm' || s === 'spot' || s === 'pm';
+const isProduct = (s: string): s is Product => (PRODUCTS as readonly string[]).includes(s);
 
 function bestPerProduct(finding: Finding): Map<Product, Candidate> {
   const best = new Map<Product, Candidate>();
@@ -26,13 +26,21 @@ function bestPerProduct(finding: Finding): Map<Product, Candidate> {
   return best;
 }
 
-/** The products a known, coded finding can be read as, the decoded one first; empty for HTTP and unknown codes. */
+/**
+ * The products a known, coded finding can be read as, the decoded one first; empty for HTTP and unknown
+ * codes. A finding left open (product null) offers every product that has a reading, the best first,
+ * each compared with that first reading.
+ */
 export function productChoices(finding: Finding): ProductChoice[] {
-  if (!finding.known || finding.product == null || !isProduct(finding.product)) return [];
+  if (!finding.known || (finding.product != null && !isProduct(finding.product))) return [];
+  const best = bestPerProduct(finding);
+  const decoded = finding.product ?? [...best.keys()][0];
+  if (decoded === undefined || !isProduct(decoded)) return [];
   const out: ProductChoice[] = [];
-  for (const [product, c] of bestPerProduct(finding)) {
-    const differs = c.code !== finding.code || c.name !== finding.name || (c.message ?? null) !== (finding.catalogueMessage ?? null);
-    out.push({ product, code: c.code, name: c.name, message: c.message, differs: product === finding.product ? false : differs });
+  for (const [product, c] of best) {
+    // NOTE: the same code worded differently (Spot's "occurred", USD-M's "occured") is the same meaning, not "something else".
+    const differs = c.code !== finding.code || (decoded !== product && !sameMeaning(c.code, product, decoded));
+    out.push({ product, code: c.code, name: c.name, message: c.message, differs: product === decoded ? false : differs });
   }
   return out;
 }

@@ -142,6 +142,13 @@ export function captures(t: Template, m: RegExpExecArray): Record<string, string
   return out;
 }
 
+/** How much of a match is the template's own wording, not placeholder values: a literal message beats a template whose placeholder swallows the line. */
+export function literalLength(t: Template, m: RegExpExecArray): number {
+  let n = m[0].length;
+  for (let i = 1; i <= t.names.length; i++) n -= m[i]?.length ?? 0;
+  return n;
+}
+
 /** Tries a template at exactly `at` in `text`. */
 export function matchAt(t: Template, text: string, at: number): RegExpExecArray | null {
   t.re.lastIndex = at;

@@ -36,7 +36,7 @@ describe('share link codec', () => {
 
   it('round-trips any payload', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 2000 }), fc.constantFrom('usdm:-2019', 'spot:-1013', 'http:503:unknown-error', null), fc.dictionary(fc.stringMatching(/^[a-z-]{1,20}$/), fc.stringMatching(/^[a-z0-9-]{1,20}$/), { maxKeys: 5 }), fc.constantFrom('usdm', 'coinm', 'spot', 'pm', null), (text, selected, answers, product) => {
+      fc.property(fc.string({ maxLength: 2000 }), fc.constantFrom('usdm:-2019', 'spot:-1013', 'sapi:-10038', 'link:100001001', 'wsapi:2', 'http:503:unknown-error', null), fc.dictionary(fc.stringMatching(/^[a-z-]{1,20}$/), fc.stringMatching(/^[a-z0-9-]{1,20}$/), { maxKeys: 5 }), fc.constantFrom('usdm', 'coinm', 'spot', 'pm', 'sapi', 'options', 'us', 'wsapi', 'link', null), (text, selected, answers, product) => {
         const clean = redact(text).text;
         const out = decodeShareLink(encodePayload({ text: clean, scope: 'full', selected, answers, product }));
         expect(out.selected).toBe(selected);
@@ -75,7 +75,7 @@ describe('share link codec', () => {
     ['unknown finding id', `#${encodeRaw('{"t":"x","c":"full","s":"<img src=x>","a":{}}')}`, /finding we do not know/],
     ['bad answers', `#${encodeRaw('{"t":"x","c":"full","s":null,"a":{"q":{"$gt":1}}}')}`, /answers are not readable/],
     ['bad scope', `#${encodeRaw('{"t":"x","c":"all","s":null,"a":{}}')}`, /unknown scope/],
-    ['unknown product', `#${encodeRaw('{"t":"x","c":"full","s":null,"a":{},"p":"options"}', 2)}`, /product we do not know/],
+    ['unknown product', `#${encodeRaw('{"t":"x","c":"full","s":null,"a":{},"p":"futures"}', 2)}`, /product we do not know/],
     ['product of the wrong type', `#${encodeRaw('{"t":"x","c":"full","s":null,"a":{},"p":{"$ne":1}}', 2)}`, /product we do not know/],
   ])('refuses a hostile link: %s', (_name, link, message) => {
     expect(() => decodeShareLink(link)).toThrow(ShareLinkError);

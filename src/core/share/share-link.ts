@@ -11,7 +11,8 @@ import type { Product } from '../types';
 // product choice) decode forever; a new format is a new version, never an edit of an old one.
 const VERSION = 2;
 const KNOWN_VERSIONS = new Set([1, 2]);
-const PRODUCT_VALUES = new Set<Product>(['usdm', 'coinm', 'spot', 'pm']);
+// NOTE: adding a product is adding an allowed value; links made before it keep decoding.
+const PRODUCT_VALUES = new Set<Product>(['usdm', 'coinm', 'spot', 'pm', 'sapi', 'options', 'us', 'wsapi', 'link']);
 
 /** What a link carries. */
 export interface SharePayload {
@@ -43,7 +44,7 @@ const MAX_FRAGMENT = 16_384;
 const MAX_INFLATED = 1_048_576;
 const MAX_FULL = 200_000;
 
-const ID = /^(?:usdm|coinm|spot|pm|http|unknown):-?\d{1,6}(?::[a-z-]{1,40})?$/;
+const ID = /^(?:usdm|coinm|spot|pm|sapi|options|us|wsapi|link|http|unknown):-?\d{1,9}(?::[a-z-]{1,40})?$/;
 const QID = /^[A-Za-z0-9_.-]{1,64}$/;
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
