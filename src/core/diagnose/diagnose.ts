@@ -1,34 +1,18 @@
 /** diagnose(finding): meaning, retry advice, a walk through the tree of questions, and ranked causes with fixes. */
-import { CATALOGUES, HTTP_CATALOGUE, PRODUCT_NAMES, entryFor, familyTitle } from '../catalogue/index';
+import { CATALOGUES, FOUNDING_PRODUCTS, HTTP_CATALOGUE, PRODUCT_NAMES, entryFor, familyTitle } from '../catalogue/index';
 import { lookupKeys, verdictFor } from '../knowledge/verdicts';
-import type { AutoAnswer, Cause, Knowledge, Question, RetryAdvice } from '../knowledge/types';
+import type { Cause, Knowledge, RetryAdvice } from '../knowledge/types';
 import type { Evidence, Finding, Product } from '../types';
 import { emptyEvidence } from '../evidence/evidence';
+import { factsFor, type Fact } from './facts';
+import { laterFamily } from './family-defaults';
+import { codeProduct, fillCauses } from './fill';
+import { apiOf, causeApplies, retargetCauses, retargetKept, type Api } from './per-product';
+import { namedBy, namedTerms, rankCauses } from './rank';
+import { ADVICE, kindFromPath, retryFor } from './retry';
+import { walk, type AnsweredQuestion, type QuestionView } from './walk';
 
-/** A question as data (no functions), ready to show or to cross a worker boundary. */
-export interface QuestionView {
-  id: string;
-  text: string;
-  help?: string;
-  options: { value: string; label: string }[];
-}
-
-/** A question on the path, with its answer and where the answer came from. */
-export interface AnsweredQuestion {
-  question: QuestionView;
-  value: string;
-  label: string;
-  by: 'user' | 'paste';
-  because?: string;
-  /** What the paste said, when the user overrode it. */
-  pasteSaid?: AutoAnswer;
-}
-
-/** A fact worked out from the paste's values (ban end, notional, clock offset). */
-export interface Fact {
-  id: string;
-  text: string;
-}
+export { ADVICE, factsFor, type AnsweredQuestion, type Fact, type QuestionView };
 
 /** What diagnose returns; plain data. */
 export interface Diagnosis {
@@ -40,15 +24,19 @@ export interface Diagnosis {
   facts: Fact[];
   path: AnsweredQuestion[];
   next: QuestionView | null;
-  /** Causes, most likely first (ranked by the answers when the walk is complete). */
+  /** Causes, most likely first: the last answer's ranking, those the message names, the possible ones, then the ruled-out ones. */
   causes: Cause[];
   ranked: boolean;
+  /** Ids of the causes the answers so far rule out (listed last in `causes`). */
+  ruledOut: string[];
 }
 
-/** Options: the user's answers by question id, the clock, and the knowledge to use. */
+/** Options: the user's answers by question id, the clock and time zone, and the knowledge to use. */
 export interface DiagnoseOptions {
   answers?: Record<string, string>;
   now?: number;
+  /** The time zone for local times (the machine's when not given), e.g. `Europe/Berlin`. */
+  timeZone?: string;
   knowledge?: readonly Knowledge[];
 }
 
@@ -68,120 +56,53 @@ export function knowledgeFor(finding: Finding, list: readonly Knowledge[]): { ke
   if (!finding.known) return null;
   const map = byKey(list);
   const variant = finding.params.variant ?? null;
+  let found: { key: string; knowledge: Knowledge } | null = null;
   for (const key of lookupKeys(finding.product, finding.code, variant)) {
+    if (key === String(finding.code) && !meansTheSame(finding)) continue;
     const k = map.get(key);
-    if (k !== undefined) return { key, knowledge: k };
+    if (k !== undefined) {
+      found = { key, knowledge: k };
+      break;
+    }
+  }
+  return finding.product == null ? (namedReading(finding, map, found) ?? found) : found;
+}
+
+/**
+ * Does the finding's code mean what it means on the founding products (a code-only key is written for those)?
+ * SAPI's -4046 CAPITAL_AGREEMENT_NOT_CONFIRMED is not USD-M's -4046 NO_NEED_TO_CHANGE_MARGIN_TYPE.
+ */
+function meansTheSame(finding: Finding): boolean {
+  const p = finding.product;
+  if (p == null || p === 'http' || finding.name == null || FOUNDING_PRODUCTS.includes(p)) return true;
+  const names = FOUNDING_PRODUCTS.flatMap((f) => entryFor(f, finding.code)?.name ?? []);
+  return names.length === 0 || names.includes(finding.name);
+}
+
+/**
+ * When the paste does not say which API answered, its best readings (tied at the top) are all of one API, and the
+ * message names what only that API's knowledge has a cause for ("Filter failure: PERCENT_PRICE_BY_SIDE"), that knowledge.
+ */
+function namedReading(finding: Finding, map: ReadonlyMap<string, Knowledge>, generic: { knowledge: Knowledge } | null): { key: string; knowledge: Knowledge } | null {
+  const top = finding.candidates.filter((c) => c.score >= 0.9 && c.score === finding.candidates[0]?.score);
+  const apis = new Set(top.map((c) => (c.source === 'http' ? 'http' : (apiOf(c.source) ?? c.source))));
+  if (apis.size !== 1) return null;
+  const terms = namedTerms(finding);
+  const names = (k: Knowledge | undefined): boolean => k !== undefined && k.causes.some((c) => namedBy(c, terms) > 0);
+  if (terms.length === 0 || names(generic?.knowledge)) return null;
+  for (const c of top) {
+    const key = `${c.source}:${finding.code}`;
+    const k = map.get(key);
+    if (names(k) && k !== undefined) return { key, knowledge: k };
   }
   return null;
 }
 
-const view = (q: Question): QuestionView => {
-  const v: QuestionView = { id: q.id, text: q.text, options: q.options.map((o) => ({ value: o.value, label: o.label })) };
-  if (q.help !== undefined) v.help = q.help;
-  return v;
-};
-
-function safeAuto(q: Question, finding: Finding, evidence: Evidence): AutoAnswer | undefined {
-  try {
-    const a = q.auto?.({ finding, evidence });
-    return a !== undefined && q.options.some((o) => o.value === a.value) ? a : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Walks a tree: user answers first, then what the paste says; stops at the first open question. */
-function walk(k: Knowledge, finding: Finding, evidence: Evidence, answers: Record<string, string>): { path: AnsweredQuestion[]; next: QuestionView | null; ranks: string[] | null } {
-  const tree = k.tree;
-  if (tree === undefined) return { path: [], next: null, ranks: null };
-  const questions = new Map(tree.questions.map((q) => [q.id, q]));
-  const path: AnsweredQuestion[] = [];
-  let q = questions.get(tree.start);
-  const visited = new Set<string>();
-  while (q !== undefined && !visited.has(q.id)) {
-    visited.add(q.id);
-    const auto = safeAuto(q, finding, evidence);
-    const user = answers[q.id];
-    const chosen = user !== undefined && q.options.some((o) => o.value === user) ? user : auto?.value;
-    if (chosen === undefined) return { path, next: view(q), ranks: null };
-    const option = q.options.find((o) => o.value === chosen);
-    if (option === undefined) return { path, next: view(q), ranks: null };
-    const step: AnsweredQuestion = { question: view(q), value: chosen, label: option.label, by: user !== undefined && chosen === user ? 'user' : 'paste' };
-    if (step.by === 'paste' && auto !== undefined) step.because = auto.because;
-    if (step.by === 'user' && auto !== undefined && auto.value !== user) step.pasteSaid = auto;
-    path.push(step);
-    if (option.ranks !== undefined) return { path, next: null, ranks: option.ranks };
-    q = option.next === undefined ? undefined : questions.get(option.next);
-  }
-  return { path, next: null, ranks: null };
-}
-
-function rankCauses(causes: readonly Cause[], ranks: readonly string[] | null): Cause[] {
-  if (ranks == null) return [...causes];
-  const first = ranks.map((id) => causes.find((c) => c.id === id)).filter((c): c is Cause => c !== undefined);
-  return [...first, ...causes.filter((c) => !ranks.includes(c.id))];
-}
-
-const num = (s: string | undefined): number | null => {
-  if (s === undefined) return null;
-  const n = Number(s);
-  return Number.isFinite(n) ? n : null;
-};
-
-function duration(ms: number): string {
-  const s = Math.round(Math.abs(ms) / 1000);
-  if (s < 90) return `${s} s`;
-  const m = Math.round(s / 60);
-  if (m < 90) return `${m} min`;
-  const h = Math.floor(m / 60);
-  return `${h} h ${m % 60} min`;
-}
-
-/** Facts worked out from placeholder values and request evidence. */
-export function factsFor(finding: Finding, evidence: Evidence, now: number): Fact[] {
-  const facts: Fact[] = [];
-  const until = num(finding.params.bannedUntil);
-  if (until != null && until > 1e12) {
-    const left = until - now;
-    facts.push({
-      id: 'ban-end',
-      text: left > 0
-        ? `The ban ends at ${new Date(until).toISOString().replace('T', ' ').slice(0, 19)} UTC — in ${duration(left)}. Send nothing from this IP until then.`
-        : `The ban ended at ${new Date(until).toISOString().replace('T', ' ').slice(0, 19)} UTC (${duration(left)} ago).`,
-    });
-  }
-  const retryAfter = num(evidence.headers['retry-after']);
-  if (retryAfter != null) facts.push({ id: 'retry-after', text: `The response's Retry-After header asks you to wait ${retryAfter} s.` });
-  const limit = num(finding.params.limit);
-  if (limit != null) facts.push({ id: 'limit', text: `Your limit is ${limit}${finding.params.interval !== undefined ? ` per ${finding.params.interval}` : ' per minute'}; stay well under it (about ${Math.floor(limit * 0.8)}).` });
-  const used = Object.entries(evidence.headers).find(([k]) => k.startsWith('x-mbx-used-weight'));
-  if (used !== undefined) facts.push({ id: 'used-weight', text: `Used weight at the time: ${used[1]} (${used[0]}).` });
-  const min = num(finding.params.minNotional);
-  const price = num(evidence.params.price ?? evidence.params.stopPrice);
-  const qty = num(evidence.params.quantity);
-  // NOTE: COIN-M quantities are contracts, not coins, so price × quantity is not a notional there.
-  if (min != null && price != null && qty != null && finding.product !== 'coinm') {
-    const notional = price * qty;
-    const needed = min / price;
-    facts.push({
-      id: 'notional',
-      text: `Your order's notional is ${price} × ${qty} = ${Number(notional.toPrecision(8))}, ${notional < min ? 'below' : 'not below'} the minimum of ${min}. At this price the smallest quantity is about ${Number(needed.toPrecision(4))} (round up to the step size).`,
-    });
-  }
-  const ts = num(evidence.params.timestamp);
-  if (ts != null && evidence.serverTime != null) {
-    const d = ts - evidence.serverTime;
-    facts.push({ id: 'clock', text: `Your request's timestamp is ${duration(d)} ${d > 0 ? 'ahead of' : 'behind'} Binance's server time in this paste (${d} ms).` });
-  }
-  const rw = num(evidence.params.recvWindow);
-  if (rw != null) facts.push({ id: 'recv-window', text: `Your request carried recvWindow=${rw} ms${rw > 60000 ? ', above the 60000 ms Binance accepts' : ''}.` });
-  return facts;
-}
-
-function familyDefault(finding: Finding): { meaning: string; causes: Cause[] } {
+function familyDefault(finding: Finding): { meaning: string; causes: Cause[]; retry?: RetryAdvice } {
   if (!finding.known) {
+    const page = finding.product != null && finding.product !== 'http' ? ` The paste points to ${PRODUCT_NAMES[finding.product]}, whose page does not list it.` : '';
     return {
-      meaning: `Code ${finding.code} is not in any of the Binance error catalogues we carry (USD-M, COIN-M, Spot, Portfolio Margin). It may be new, retired, from another Binance product, or not a Binance code at all. Its number puts it in the ${finding.family ?? 'unknown'} range.`,
+      meaning: `Code ${finding.code} is not in any of the Binance error catalogues we carry (${Object.values(PRODUCT_NAMES).join(', ')}).${page} It may be new, retired, undocumented, or not a Binance code at all. Its number puts it in the ${finding.family ?? 'unknown'} range.`,
       causes: [
         {
           id: 'new-or-other-product',
@@ -196,6 +117,16 @@ function familyDefault(finding: Finding): { meaning: string; causes: Cause[] } {
   const entry = product != null ? entryFor(product, finding.code) : undefined;
   const title = product != null && finding.family != null ? familyTitle(product, finding.family) : undefined;
   const msg = finding.catalogueMessage ?? entry?.messages[0]?.text ?? '';
+  const later = product != null ? laterFamily(product, finding.code, finding.name) : null;
+  if (product != null && later != null) {
+    const v = verdictFor(product, finding.code);
+    const unofficial = entry?.unofficial === true ? ' (seen in live responses; no official page lists it)' : '';
+    return {
+      meaning: `${PRODUCT_NAMES[product]} rejected the request with ${finding.name ?? `code ${finding.code}`}${unofficial}, one of its errors about ${later.about}: ${msg === '' ? entry?.descriptions[0] ?? '' : msg}`,
+      causes: later.causes,
+      retry: { verdict: v.verdict, outcome: v.outcome, advice: later.advice },
+    };
+  }
   return {
     meaning: `${product != null ? PRODUCT_NAMES[product] : 'Binance'} rejected the request with ${finding.name ?? `code ${finding.code}`}${title !== undefined ? `, one of its “${title.toLowerCase()}”` : ''}: ${msg}`,
     causes: [
@@ -215,51 +146,60 @@ function httpMeaning(finding: Finding): string | null {
   return s === undefined ? null : `HTTP ${finding.code}: ${s.title}.`;
 }
 
-/** Diagnoses one finding with the given knowledge; every finding, known or not, gets meaning, retry advice and causes. */
-export function diagnoseWith(finding: Finding, evidence: Evidence | undefined, options: DiagnoseOptions & { knowledge: readonly Knowledge[] }): Diagnosis {
-  const ev = evidence ?? finding.evidence ?? emptyEvidence();
-  const now = options.now ?? Date.now();
-  const found = knowledgeFor(finding, options.knowledge);
-  const facts = factsFor(finding, ev, now);
-  if (found == null) {
-    const d = familyDefault(finding);
-    const v = verdictFor(finding.known ? finding.product : null, finding.code, finding.params.variant ?? null);
-    return {
-      key: null,
-      usesFamilyDefault: true,
-      meaning: httpMeaning(finding) ?? d.meaning,
-      retry: { verdict: v.verdict, outcome: v.outcome, advice: ADVICE[v.verdict] },
-      facts,
-      path: [],
-      next: null,
-      causes: d.causes,
-      ranked: false,
-    };
-  }
-  const { key, knowledge } = found;
-  const { path, next, ranks } = walk(knowledge, finding, ev, options.answers ?? {});
+/** A question's texts for another API. */
+const retargetQuestion = (q: QuestionView, to: Api): QuestionView => ({
+  ...q,
+  text: retargetKept(q.text, to),
+  ...(q.help !== undefined ? { help: retargetKept(q.help, to) } : {}),
+  options: q.options.map((o) => ({ ...o, label: retargetKept(o.label, to) })),
+});
+
+/** The diagnosis in the finding's product: endpoints, sentences and code of that product; its fix code filled from the paste. */
+function forProduct(d: Diagnosis, finding: Finding, evidence: Evidence): Diagnosis {
+  const to = apiOf(codeProduct(finding, evidence));
+  if (to == null) return { ...d, causes: fillCauses(d.causes, finding, evidence) };
+  const product = codeProduct(finding, evidence);
+  const kept = retargetCauses(product == null ? d.causes : d.causes.filter((c) => causeApplies(c, product, to)), to);
+  const causes = kept.length > 0 ? kept : familyDefault(finding).causes;
+  const ids = new Set(causes.map((c) => c.id));
   return {
-    key,
-    usesFamilyDefault: false,
-    meaning: knowledge.meaning,
-    retry: knowledge.retry,
-    facts,
-    path,
-    next,
-    causes: rankCauses(knowledge.causes, ranks),
-    ranked: ranks != null,
+    ...d,
+    meaning: retargetKept(d.meaning, to),
+    retry: { ...d.retry, advice: retargetKept(d.retry.advice, to) },
+    path: d.path.map((p) => ({ ...p, question: retargetQuestion(p.question, to) })),
+    next: d.next == null ? null : retargetQuestion(d.next, to),
+    causes: fillCauses(causes, finding, evidence),
+    ruledOut: d.ruledOut.filter((id) => ids.has(id)),
   };
 }
 
-/** Plain advice for each verdict, used where no authored advice exists. */
-export const ADVICE: Record<RetryAdvice['verdict'], string> = {
-  'safe-to-retry': 'The request failed before anything happened; you can send it again.',
-  'retry-after-wait': 'Wait before sending again, and send less often.',
-  'fix-first': 'Sending the same request again will fail the same way: fix it first.',
-  'never-retry': 'Do not retry: this needs a change on your account, key or location, not in your code.',
-  'query-order-first': 'The order may or may not exist. Query it (by the client order id you sent) before doing anything else; a blind retry can double it.',
-  'nothing-to-do': 'Nothing to do: what you asked for is already in place.',
-};
+/** Diagnoses one finding with the given knowledge; every finding, known or not, gets meaning, retry advice and causes. */
+export function diagnoseWith(finding: Finding, evidence: Evidence | undefined, options: DiagnoseOptions & { knowledge: readonly Knowledge[] }): Diagnosis {
+  const ev = evidence ?? finding.evidence ?? emptyEvidence();
+  const clock = { now: options.now ?? Date.now(), ...(options.timeZone !== undefined ? { timeZone: options.timeZone } : {}) };
+  const found = knowledgeFor(finding, options.knowledge);
+  const facts = factsFor(finding, ev, clock);
+  if (found == null) {
+    const d = familyDefault(finding);
+    const base = { key: null, usesFamilyDefault: true, meaning: httpMeaning(finding) ?? d.meaning, retry: retryFor(d.retry ?? null, finding, ev, clock, null) };
+    return forProduct({ ...base, facts, path: [], next: null, causes: d.causes, ranked: false, ruledOut: [] }, finding, ev);
+  }
+  const { key, knowledge } = found;
+  const w = walk(knowledge, finding, ev, options.answers ?? {});
+  const d: Diagnosis = {
+    key,
+    usesFamilyDefault: false,
+    meaning: knowledge.meaning,
+    retry: retryFor(knowledge.retry, finding, ev, clock, kindFromPath(w.path)),
+    facts,
+    path: w.path,
+    next: w.next,
+    causes: rankCauses(knowledge.causes, w, namedTerms(finding)),
+    ranked: w.ranks != null,
+    ruledOut: w.ruledOut.filter((id) => knowledge.causes.some((c) => c.id === id)),
+  };
+  return forProduct(d, finding, ev);
+}
 
 /** Products of the catalogues, for UIs that need the list. */
 export const PRODUCT_LIST: Product[] = Object.keys(CATALOGUES) as Product[];

@@ -27,13 +27,21 @@ export function fillPlaceholders(code: string, values: Readonly<Record<string, s
 /** Every set some fix names (so a test can find snippet files no fix uses). */
 export const USED_SNIPPET_SETS = new Set<string>();
 
-/** The snippets of one fix: every library that has a file `<base>.<library>.<ext>`, placeholders filled. */
+/** Values for placeholders a fix leaves to the defaults (a diagnosis replaces them with the paste's). */
+export const DEFAULT_VALUES: Readonly<Record<string, string>> = { symbol: 'BTCUSDT', ccxtSymbol: 'BTC/USDT:USDT', quantity: '0.002' };
+
+/**
+ * The snippets of one fix: every library that has a file `<base>.<library>.<ext>`, placeholders filled
+ * (the fix's values over the defaults); a snippet with placeholders keeps its template for the diagnosis.
+ */
 export function snippetSet(base: string, values: Readonly<Record<string, string>> = {}): Snippet[] {
   USED_SNIPPET_SETS.add(base);
   const out: Snippet[] = [];
   for (const [library, ext] of SNIPPET_FILES) {
     const text = texts[`${base}.${library}.${ext}`];
-    if (text !== undefined) out.push({ library, code: fillPlaceholders(text, values) });
+    if (text === undefined) continue;
+    const code = fillPlaceholders(text, { ...DEFAULT_VALUES, ...values });
+    out.push(code === text ? { library, code } : { library, code, template: text, values: { ...values } });
   }
   // NOTE: a fix that names a set without files is a broken move or rename; fail loudly at load.
   if (out.length === 0) throw new Error(`no snippet files for ${base}`);

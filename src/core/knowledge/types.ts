@@ -1,5 +1,5 @@
 /** Types of the authored diagnosis knowledge: meanings, retry advice, trees of questions, causes, fixes. */
-import type { Evidence, Finding, Outcome, RetryVerdict } from '../types';
+import type { Evidence, Finding, Outcome, Product, RetryVerdict } from '../types';
 
 /** Libraries we write fix code for; the detected one is shown first. */
 export type SnippetLibrary =
@@ -14,6 +14,10 @@ export type SnippetLibrary =
 export interface Snippet {
   library: SnippetLibrary;
   code: string;
+  /** The file's text with its `{{name}}` placeholders unfilled, when it has any (a diagnosis fills them from the paste). */
+  template?: string;
+  /** The values the knowledge filled in (its defaults), by placeholder name. */
+  values?: Readonly<Record<string, string>>;
 }
 
 /** An endpoint that confirms a cause, e.g. GET /fapi/v1/time. */
@@ -37,6 +41,8 @@ export interface Cause {
   title: string;
   why: string;
   fixes: Fix[];
+  /** The products this cause can happen on (every product of its error when absent). */
+  products?: readonly Product[];
 }
 
 /** What the evidence says to a question, and why. */

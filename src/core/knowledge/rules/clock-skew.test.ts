@@ -24,3 +24,15 @@ describe('clockSkew', () => {
     expect(clockSkew(at('1700000000'))).toBeUndefined();
   });
 });
+
+describe('clockSkew from the log time', () => {
+  it('compares a log time with its zone against the server time when no timestamp was sent', () => {
+    const ctx = ruleContext({ code: -1021 }, { serverTime: SERVER, logTimes: ['2023-11-14T22:13:25.000Z'] });
+    expect(clockSkew(ctx)).toEqual({ value: 'ahead', because: 'your log’s time is 5000 ms ahead of the server time in the paste' });
+  });
+
+  it('stays silent on a log time without a zone, or one far from the server time', () => {
+    expect(clockSkew(ruleContext({}, { serverTime: SERVER, logTimes: ['2023-11-14 22:13:25'] }))).toBeUndefined();
+    expect(clockSkew(ruleContext({}, { serverTime: SERVER, logTimes: ['2023-11-14T23:13:25Z'] }))).toBeUndefined();
+  });
+});

@@ -8,7 +8,7 @@ describe('notionalBelowMinimum', () => {
   it('sees an order under the minimum in the message', () => {
     const a = notionalBelowMinimum(ruleContext({ code: -4164, message: MSG }, { params: { symbol: 'BTCUSDT', price: '60000', quantity: '0.001' } }));
     expect(a?.value).toBe('below');
-    expect(a?.because).toBe('price 60000 × quantity 0.001 = 60, under the minimum 100 in the message');
+    expect(a?.because).toBe('price 60000 × quantity 0.001 = 60, under the minimum 100');
   });
   it('uses the minNotional placeholder and stopPrice', () => {
     const a = notionalBelowMinimum(ruleContext({ code: -4164, params: { minNotional: '5' } }, { params: { type: 'STOP_MARKET', stopPrice: '3', quantity: '1' } }));
@@ -25,5 +25,12 @@ describe('notionalBelowMinimum', () => {
     expect(notionalBelowMinimum(ruleContext({ message: MSG }, { product: 'coinm', params: { price: '60000', quantity: '0.001' } }))).toBeUndefined();
     expect(notionalBelowMinimum(ruleContext({ message: MSG }, { params: { type: 'MARKET', quantity: '0.001' } }))).toBeUndefined();
     expect(notionalBelowMinimum(ruleContext({ message: 'Order notional too small' }, { params: { price: '60000', quantity: '0.001' } }))).toBeUndefined();
+  });
+});
+
+describe('notionalBelowMinimum with a filter excerpt', () => {
+  it('takes the minimum from the NOTIONAL filter the paste shows', () => {
+    const a = notionalBelowMinimum(ruleContext({ code: -1013, product: 'spot', occurrences: [{ line: 1, column: 1, text: '{"filterType":"NOTIONAL","minNotional":"5.00000000"}' }] }, { params: { price: '2', quantity: '2' } }));
+    expect(a).toEqual({ value: 'below', because: 'price 2 × quantity 2 = 4, under the minimum 5' });
   });
 });

@@ -33,3 +33,12 @@ export const floatNoise = (s: string | undefined): boolean => {
   const f = s.split('.')[1] ?? '';
   return f.length >= 9 || /0{5,}[1-9]\d{0,2}$|9{5,}\d{0,2}$/.test(f);
 };
+
+/** A log line's time as epoch ms: with its zone, or read as UTC (`zoned` says which); null when it is no time. */
+export function logTimeMs(t: string | undefined): { ms: number; zoned: boolean } | null {
+  if (t === undefined) return null;
+  const zoned = /(?:Z|[+-]\d\d:?\d\d)$/.test(t);
+  const iso = t.replace(' ', 'T').replace(',', '.').replace(/([+-]\d\d)(\d\d)$/, '$1:$2');
+  const ms = Date.parse(zoned ? iso : `${iso}Z`);
+  return Number.isFinite(ms) ? { ms, zoned } : null;
+}

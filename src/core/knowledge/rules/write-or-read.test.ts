@@ -23,6 +23,11 @@ describe('writeOrRead', () => {
     expect(a).toEqual({ value: 'write', because: 'the paste shows an order being sent (side=BUY, type=LIMIT)' });
   });
 
+  it('answers read for an endpoint that only reads, without a method', () => {
+    expect(writeOrRead(ruleContext({}, { endpoint: '/fapi/v2/positionRisk' }))).toEqual({ value: 'read', because: '/fapi/v2/positionRisk only reads' });
+    expect(writeOrRead(ruleContext({}, { endpoint: '/api/v3/exchangeInfo' }))?.value).toBe('read');
+  });
+
   it('stays silent on listenKey keep-alives and when nothing says what was sent', () => {
     expect(writeOrRead(ruleContext({}, { method: 'PUT', endpoint: '/fapi/v1/listenKey' }))).toBeUndefined();
     expect(writeOrRead(ruleContext({}, { endpoint: '/fapi/v1/order', params: { symbol: 'BTCUSDT' } }))).toBeUndefined();

@@ -1,4 +1,4 @@
-// No real paste reaches this knowledge yet: the catalogue message of each key, decoded and diagnosed.
+// Real pastes that reach this knowledge, decoded and diagnosed.
 import knowledge from './invalid-message';
 import { checkKnowledge } from '../../../../test-support/knowledge-cases';
 

@@ -1,8 +1,8 @@
 /** Knowledge of spot:-1013 INVALID_MESSAGE. */
 import { snippetSet } from '../../snippet-set';
 import { minNotionalNamed } from '../../rules/min-notional-named';
-import { priceFloatTail } from '../../rules/price-float-tail';
-import { quantityFloatTail } from '../../rules/quantity-float-tail';
+import { priceAgainstFilters } from '../../rules/price-against-filters';
+import { quantityAgainstFilters } from '../../rules/quantity-against-filters';
 import { spotFilterFailure } from '../../rules/spot-filter-failure';
 import type { Knowledge } from '../../types';
 
@@ -261,7 +261,7 @@ const knowledge: Knowledge = {
           { value: 'off-grid', label: 'Inside the range, just not a multiple of tickSize', ranks: ['price-off-tick', 'price-out-of-range'] },
           { value: 'out-of-range', label: 'Outside the range / not sure', ranks: ['price-out-of-range', 'price-off-tick'] },
         ],
-        auto: priceFloatTail,
+        auto: priceAgainstFilters,
       },
       {
         id: 'lot-which',
@@ -275,7 +275,7 @@ const knowledge: Knowledge = {
             ranks: ['quote-amount-as-quantity', 'lot-size-range'],
           },
         ],
-        auto: quantityFloatTail,
+        auto: quantityAgainstFilters,
       },
       {
         id: 'notional-which',

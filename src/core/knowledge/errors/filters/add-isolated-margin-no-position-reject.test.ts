@@ -1,7 +1,7 @@
-// No real paste reaches this knowledge yet: the catalogue message of each key, decoded and diagnosed.
+// Real pastes that reach this knowledge, decoded and diagnosed.
 import knowledge from './add-isolated-margin-no-position-reject';
 import { checkKnowledge } from '../../../../test-support/knowledge-cases';
 
 checkKnowledge(knowledge, [
-  { catalogue: '-4054' },
+  { paste: 'threads/orders/binance-futures-python-150-4054-position-side.txt', code: -4054 },
 ]);

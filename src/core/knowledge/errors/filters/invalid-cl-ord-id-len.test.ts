@@ -1,7 +1,7 @@
-// No real paste reaches this knowledge yet: the catalogue message of each key, decoded and diagnosed.
+// Real pastes that reach this knowledge, decoded and diagnosed.
 import knowledge from './invalid-cl-ord-id-len';
 import { checkKnowledge } from '../../../../test-support/knowledge-cases';
 
 checkKnowledge(knowledge, [
-  { catalogue: '-4015' },
+  { paste: 'threads/orders/sieblyio-binance-527-4015-pm-client-id.txt', code: -4015 },
 ]);

@@ -1,9 +1,11 @@
 /** Knowledge of -4051 ISOLATED_BALANCE_INSUFFICIENT. */
+import { hedgeMarginWithoutPositionSideCause } from '../../causes/hedge-margin-without-position-side';
+import { hedgeMarginSideQuestion } from '../../questions/hedge-margin-side';
 import type { Knowledge } from '../../types';
 
 const knowledge: Knowledge = {
   keys: ['-4051'],
-  meaning: 'The isolated position does not have enough margin for this (usually removing more margin than it can spare).',
+  meaning: 'The isolated position does not have enough margin for this (usually removing more margin than it can spare, or removing it from a side that holds none).',
   retry: { verdict: 'fix-first', outcome: 'rejected', advice: 'Nothing changed. Remove less margin, or add margin instead.' },
   causes: [
     {
@@ -20,7 +22,9 @@ const knowledge: Knowledge = {
         },
       ],
     },
+    hedgeMarginWithoutPositionSideCause,
   ],
+  tree: { start: 'hedge', questions: [hedgeMarginSideQuestion('isolated-balance-low')] },
 };
 
 export default knowledge;

@@ -1,7 +1,7 @@
-// No real paste reaches this knowledge yet: the catalogue message of each key, decoded and diagnosed.
+// Real pastes that reach this knowledge, decoded and diagnosed.
 import knowledge from './joint-margin-reject-with-isolated';
 import { checkKnowledge } from '../../../../test-support/knowledge-cases';
 
 checkKnowledge(knowledge, [
-  { catalogue: '-4168' },
+  { paste: 'threads/more/nofx-467-4168-multi-assets-isolated.txt', code: -4168 },
 ]);

@@ -8,4 +8,5 @@ checkKnowledge(knowledge, [
   { paste: 'benign-03.txt', code: -4046 },
   { paste: 'benign-04.txt', code: -4046 },
   { paste: 'multi-02.txt', code: -4046 },
+  { paste: 'threads/more/ccxt-11821-4046-setmarginmode-raises.txt', code: -4046 },
 ]);

@@ -7,4 +7,5 @@ checkKnowledge(knowledge, [
   { paste: 'fullwidth-04.txt', code: -4014 },
   { paste: 'no-minus-01.txt', code: -4014 },
   { paste: 'python-binance-09.txt', code: -4014 },
+  { paste: 'threads/orders/go-binance-615-4014-amounttolotsize.txt', code: -4014 },
 ]);

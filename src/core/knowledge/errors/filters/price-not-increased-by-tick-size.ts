@@ -2,6 +2,7 @@
 import { snippetSet } from '../../snippet-set';
 import { conditionalPriceOrigin } from '../../rules/conditional-price-origin';
 import { priceFloatNoise } from '../../rules/price-float-noise';
+import { tickSizeShape } from '../../rules/tick-size-shape';
 import type { Knowledge } from '../../types';
 
 const knowledge: Knowledge = {
@@ -115,6 +116,7 @@ const knowledge: Knowledge = {
             ranks: ['computed-price-not-snapped', 'rounded-to-decimals', 'stale-or-wrong-filters'],
           },
         ],
+        auto: tickSizeShape,
       },
     ],
   },

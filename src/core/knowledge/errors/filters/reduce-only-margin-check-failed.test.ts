@@ -1,8 +1,7 @@
-// No real paste reaches this knowledge yet: the catalogue message of each key, decoded and diagnosed.
+// Real pastes that reach this knowledge, decoded and diagnosed.
 import knowledge from './reduce-only-margin-check-failed';
 import { checkKnowledge } from '../../../../test-support/knowledge-cases';
 
 checkKnowledge(knowledge, [
-  { catalogue: '-4118' },
-  { catalogue: 'coinm:-4112' },
+  { paste: 'threads/more/qubx-386-4118-full-size-reduceonly-take.txt', code: -4118 },
 ]);

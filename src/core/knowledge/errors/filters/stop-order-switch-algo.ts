@@ -7,7 +7,7 @@ import type { Knowledge } from '../../types';
 
 const knowledge: Knowledge = {
   keys: ['-4120'],
-  meaning: 'Since 2025-12-09 conditional orders (STOP_MARKET, TAKE_PROFIT_MARKET, STOP, TAKE_PROFIT, TRAILING_STOP_MARKET) are no longer accepted on the normal order endpoints; they must be placed through the Algo Order API (USD-M: POST /fapi/v1/algoOrder). Nothing was placed.',
+  meaning: 'Since 2025-12-09 conditional orders (STOP_MARKET, TAKE_PROFIT_MARKET, STOP, TAKE_PROFIT, TRAILING_STOP_MARKET) are no longer accepted on the normal order endpoints; they must be placed through the Algo Order API (POST /fapi/v1/algoOrder). Nothing was placed.',
   retry: {
     verdict: 'fix-first',
     outcome: 'rejected',
@@ -34,7 +34,7 @@ const knowledge: Knowledge = {
     {
       id: 'old-library-version',
       title: 'Your library version still sends conditional orders to /fapi/v1/order',
-      why: 'Libraries released before the migration build STOP_MARKET etc. as normal orders. Newer releases route them to the Algo endpoint (python-binance from 1.0.33, ccxt from 4.5.27); the old binance-futures-connector-python has no algo method at all.',
+      why: 'Libraries released before the migration build STOP_MARKET etc. as normal orders. Newer releases route them to the Algo endpoint or add a method for it: python-binance from 1.0.33, ccxt from 4.5.27 (freqtrade’s fix needs it), go-binance’s algo order service (added after its issue #783), the sieblyio binance package’s submitNewAlgoOrder, the PHP package linwj/binance since January 2026. The old binance-futures-connector-python has no algo method at all.',
       fixes: [
         {
           title: 'Upgrade, or call the Algo endpoint yourself',

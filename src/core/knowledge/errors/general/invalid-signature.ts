@@ -51,7 +51,7 @@ const knowledge: Knowledge = {
     {
       id: 'special-characters',
       title: 'Characters that were not encoded the same way before and after signing',
-      why: 'Non-ASCII symbols (such as the Chinese-named USD-M symbols), spaces, JSON lists (batchOrders) and characters like @ [ ] must be percent-encoded (UTF-8) and the encoded text signed. Old library versions sign the raw text and send the encoded one.',
+      why: 'Non-ASCII symbols (such as the Chinese-named USD-M symbols), spaces, JSON lists (batchOrders) and characters like @ [ ] must be percent-encoded (UTF-8) and the encoded text signed. Library versions that sign the raw text and send a re-encoded one fail on exactly these calls: python-binance fixed it for Chinese symbols in 1.0.31–1.0.32, the PHP package linwj/binance in 2.3.6 (October–November 2025).',
       fixes: [
         {
           title: 'Percent-encode first, then sign',
@@ -95,6 +95,36 @@ const knowledge: Knowledge = {
         },
       ],
     },
+    {
+      id: 'library-signing-regression',
+      title: 'A library release broke request signing',
+      why: 'Key, secret and your code are unchanged, a new key does not help, and the previous library version works: the new release signs some calls wrongly. node-binance-api 0.8.8 broke marketBuy/marketSell this way (fixed in 0.9.0); in 2025 node-binance-api set timestamp and recvWindow after building the signed query (fixed by a merged pull request); users of the PHP package linwj/binance reported the same after 2.2.1 changed its signature function.',
+      fixes: [
+        {
+          title: 'Pin the last version that worked, then upgrade to a fixed one',
+          steps: [
+            'Install the previous version (pip install name==x.y.z, npm install name@x.y.z) and confirm the call works again.',
+            'Search the library’s issues and changelog for the signature error and upgrade once a release fixes it.',
+            'Report it with the failing method and the version numbers if nobody has.',
+          ],
+        },
+      ],
+    },
+    {
+      id: 'signature-not-last',
+      title: 'The signature is not the last parameter',
+      why: 'Binance checks the signature against what precedes it and asks for signature at the end of the query string or body. A client that builds the query from an unordered map can put it in the middle now and then, so the same call fails at random although the HMAC itself is right. Binance_Futures_python did this until its fix placed the signature last.',
+      fixes: [
+        {
+          title: 'Append the signature last, after everything it signs',
+          steps: [
+            'Build the query string in a fixed order, sign it, then append &signature=… at the very end.',
+            'If a library does the ordering, upgrade it (or patch it to append the signature last).',
+          ],
+          snippets: snippetSet('errors/general/invalid-signature/sign-final-encoded-string', { symbol: 'BTCUSDT', ccxtSymbol: 'BTC/USDT:USDT' }),
+        },
+      ],
+    },
   ],
   tree: {
     start: 'any',
@@ -125,9 +155,18 @@ const knowledge: Knowledge = {
         text: 'Does the failing call carry unusual characters: a non-ASCII symbol, spaces, a JSON list (batchOrders) or @ [ ]?',
         options: [
           { value: 'yes', label: 'Yes', ranks: ['special-characters', 'signed-string-differs'] },
-          { value: 'no', label: 'No', next: 'method' },
+          { value: 'no', label: 'No', next: 'since' },
         ],
         auto: unusualCharacters,
+      },
+      {
+        id: 'since',
+        text: 'When does this call fail?',
+        options: [
+          { value: 'after-update', label: 'Since I updated the library; the previous version worked', ranks: ['library-signing-regression', 'signed-string-differs', 'special-characters'] },
+          { value: 'randomly', label: 'Now and then: the same kind of call sometimes works', ranks: ['signature-not-last', 'signed-string-differs', 'post-body-vs-query'] },
+          { value: 'always', label: 'Every time, since I first wrote it', next: 'method' },
+        ],
       },
       {
         id: 'method',

@@ -1,6 +1,6 @@
 /** Knowledge of -1021 INVALID_TIMESTAMP. */
 import { snippetSet } from '../../snippet-set';
-import { clockSkew } from '../../rules/clock-skew';
+import { clockSkewOrUnits } from '../../rules/clock-skew-or-units';
 import { recvWindowSize } from '../../rules/recv-window-size';
 import { timestampMessage } from '../../rules/timestamp-message';
 import type { Knowledge } from '../../types';
@@ -114,6 +114,21 @@ const knowledge: Knowledge = {
         },
       ],
     },
+    {
+      id: 'timestamp-wrong-units',
+      title: 'The timestamp is in the wrong unit (microseconds or seconds)',
+      why: 'Binance wants milliseconds since 1970: 13 digits today. A 16-digit microsecond value is always far "ahead" and a 10-digit second value always far "behind", however well the machine’s clock is synced. This comes from code that builds the timestamp itself (time.time() without ×1000, a nonce helper in microseconds) and from old library versions: ccxt’s early Binance support used a microsecond nonce until its maintainers switched it to milliseconds.',
+      fixes: [
+        {
+          title: 'Send milliseconds, 13 digits',
+          steps: [
+            'Look at timestamp= in the logged request: it must have 13 digits and be close to the current time in milliseconds.',
+            'Build it as int(time.time() * 1000) in Python, Date.now() in JavaScript, $(date +%s%3N) in a shell.',
+            'If the library builds it, upgrade the library; a clock sync will not help here.',
+          ],
+        },
+      ],
+    },
   ],
   tree: {
     start: 'message',
@@ -122,7 +137,7 @@ const knowledge: Knowledge = {
         id: 'message',
         text: 'Which of the two messages did you get?',
         options: [
-          { value: 'ahead', label: '"…was 1000ms ahead of the server\'s time."', ranks: ['clock-ahead', 'stale-offset'] },
+          { value: 'ahead', label: '"…was 1000ms ahead of the server\'s time."', next: 'ahead-by' },
           { value: 'outside', label: '"…is outside of the recvWindow."', next: 'skew' },
         ],
         auto: timestampMessage,
@@ -134,8 +149,26 @@ const knowledge: Knowledge = {
           { value: 'behind', label: 'More than a second behind', ranks: ['clock-behind', 'stale-offset', 'small-recvwindow'] },
           { value: 'ahead', label: 'More than a second ahead', ranks: ['clock-ahead', 'stale-offset'] },
           { value: 'close', label: 'Within about a second', next: 'recv' },
+          { value: 'years', label: 'Hours, days or years off, or the timestamp does not have 13 digits', ranks: ['timestamp-wrong-units', 'clock-behind'] },
         ],
-        auto: clockSkew,
+        auto: clockSkewOrUnits,
+      },
+      {
+        id: 'ahead-by',
+        text: 'How many digits does the timestamp your request sends have (timestamp=… in the logged request), and how far ahead is it?',
+        options: [
+          { value: 'ahead', label: '13 digits, a second to a few minutes ahead', next: 'offset' },
+          { value: 'years', label: 'Not 13 digits (16 = microseconds), or years ahead', ranks: ['timestamp-wrong-units', 'clock-ahead'] },
+        ],
+        auto: clockSkewOrUnits,
+      },
+      {
+        id: 'offset',
+        text: 'Does your bot or library add a time offset it measured from Binance’s server time, and did the error appear only after it had run for a while?',
+        options: [
+          { value: 'stale', label: 'Yes: an offset measured once (at start-up) and the error came later', ranks: ['stale-offset', 'clock-ahead'] },
+          { value: 'no-offset', label: 'No offset, or the error comes from the first request on', ranks: ['clock-ahead', 'stale-offset'] },
+        ],
       },
       {
         id: 'recv',

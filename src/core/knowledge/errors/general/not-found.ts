@@ -14,7 +14,7 @@ const knowledge: Knowledge = {
       fixes: [
         {
           title: 'Use the documented path on the right host',
-          steps: ['Compare the path with the USD-M docs (fapi.binance.com/fapi/…).', 'Use your library’s method rather than a hand-built URL.'],
+          steps: ['Compare the path, version included, with the official documentation of the API you call.', 'Use your library’s method rather than a hand-built URL.'],
         },
       ],
     },

@@ -32,7 +32,7 @@ const knowledge: Knowledge = {
     {
       id: 'resubmitting-rejections',
       title: 'Rejected orders are resubmitted in a loop',
-      why: 'Orders refused for balance, filters or price rules still count against the limit; a loop that retries them burns the budget.',
+      why: 'Orders refused for balance, filters or price rules still count against the limit; a loop that retries them burns the budget. The -1015 is then a knock-on error: look earlier in the log for the first rejection (often -2010 “insufficient balance” or a -1013 filter failure). A market maker that kept re-placing orders Binance refused for balance reached the 100,000-orders-per-day cap this way.',
       fixes: [
         {
           title: 'Stop retrying deterministic rejections',

@@ -9,4 +9,7 @@ checkKnowledge(knowledge, [
   { paste: 'errorcode-06.txt', code: -1003 },
   { paste: 'fullwidth-02.txt', code: -1003 },
   { paste: 'go-06.txt', code: -1003 },
+  { paste: 'threads/general/freqtrade-12441-six-containers-one-ip-1003.txt', code: -1003 },
+  { paste: 'threads/general/ptfeeder-56-weight-change-1003.txt', code: -1003 },
+  { paste: 'threads/more/profit-trailer-1601-1003-tradehistory-all-pairs.txt', code: -1003 },
 ]);

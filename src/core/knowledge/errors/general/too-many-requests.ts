@@ -1,7 +1,8 @@
 /** Knowledge of -1003 TOO_MANY_REQUESTS. */
 import { snippetSet } from '../../snippet-set';
 import { bannedOrLimited } from '../../rules/banned-or-limited';
-import { heavyOrPolledCall } from '../../rules/heavy-or-polled-call';
+import { historyScanCall } from '../../rules/history-scan-call';
+import { perMarketHistoryScanCause } from '../../causes/per-market-history-scan';
 import type { Knowledge } from '../../types';
 
 const knowledge: Knowledge = {
@@ -81,7 +82,7 @@ const knowledge: Knowledge = {
     {
       id: 'retry-storm',
       title: 'An error handler that resends immediately',
-      why: 'When a request fails and the code retries at once, in a loop or from many threads, each failure multiplies the traffic — which is how a 429 turns into a 418 ban.',
+      why: 'When a request fails and the code retries at once, in a loop or from many threads, each failure multiplies the traffic — which is how a 429 turns into a 418 ban. It also turns other errors into this one: an order refused for balance or filters (-2010, -1013) and resent in a loop ends in -1015 or -1003.',
       fixes: [
         {
           title: 'Back off on 429 and never retry in a tight loop',
@@ -94,6 +95,7 @@ const knowledge: Knowledge = {
         },
       ],
     },
+    perMarketHistoryScanCause,
   ],
   tree: {
     start: 'state',
@@ -103,7 +105,7 @@ const knowledge: Knowledge = {
         text: 'Does the message (or an HTTP 418) say your IP is banned, or only that you hit the limit?',
         help: 'Banned: "… IP banned until 1700000000000 …" or HTTP 418. Limit: "… current limit is … per …", "Too many requests queued." or HTTP 429.',
         options: [
-          { value: 'banned', label: 'Banned until a time', ranks: ['ip-banned', 'retry-storm', 'polling', 'heavy-calls', 'shared-ip'] },
+          { value: 'banned', label: 'Banned until a time', next: 'sharing' },
           { value: 'limit', label: 'Limit reached, no ban yet', next: 'sharing' },
         ],
         auto: bannedOrLimited,
@@ -127,8 +129,9 @@ const knowledge: Knowledge = {
           },
           { value: 'heavy', label: 'exchangeInfo, all tickers, or open orders without a symbol', ranks: ['heavy-calls', 'polling'] },
           { value: 'retries', label: 'The same request again after errors', ranks: ['retry-storm', 'polling'] },
+          { value: 'history', label: 'Trade or order history, market by market', ranks: ['per-market-history-scan', 'heavy-calls'] },
         ],
-        auto: heavyOrPolledCall,
+        auto: historyScanCall,
       },
     ],
   },

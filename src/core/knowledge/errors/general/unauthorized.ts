@@ -42,7 +42,37 @@ const knowledge: Knowledge = {
         },
       ],
     },
+    {
+      id: 'ip-restriction-blocks-endpoint',
+      title: 'The key’s IP restriction refuses this request',
+      why: 'A key limited to trusted IPs refuses requests from any other address — a new server, a changed cloud IP, IPv6 instead of IPv4. Transfers and withdrawals also need the key to be IP-restricted at all: an unrestricted key may read and trade but is refused on those. The permission boxes and the code are fine; the key’s IP settings are not.',
+      fixes: [
+        {
+          title: 'Match the key’s IP settings to where the request comes from',
+          steps: [
+            'In API Management, look at the key’s IP access restriction.',
+            'Add the address your server really sends from (check it over IPv4), or move the bot to a whitelisted address.',
+            'For transfers and withdrawals, switch the key to "Restrict access to trusted IPs only" and list your server’s IP.',
+          ],
+          snippets: snippetSet('snippets/enable-needed-permission-key'),
+        },
+      ],
+    },
   ],
+  tree: {
+    start: 'ip-restrict',
+    questions: [
+      {
+        id: 'ip-restrict',
+        text: 'How is the key’s IP access set up in API Management, and where does the request come from?',
+        options: [
+          { value: 'outside', label: 'IP-restricted, and the request may come from an address not on the list', ranks: ['ip-restriction-blocks-endpoint', 'missing-permission'] },
+          { value: 'unrestricted-transfer', label: 'Unrestricted, and the call is a transfer or withdrawal', ranks: ['ip-restriction-blocks-endpoint', 'missing-permission'] },
+          { value: 'fine', label: 'Unrestricted for a trade or read, or the address is on the list', ranks: ['missing-permission', 'wrong-account-type'] },
+        ],
+      },
+    ],
+  },
 };
 
 export default knowledge;

@@ -3,6 +3,8 @@ import { snippetSet } from '../../snippet-set';
 import { alwaysSendOwnClientOrderFix } from '../../fixes/always-send-own-client-order';
 import { lookOrderUpClientOrderFix } from '../../fixes/look-order-up-client-order';
 import { retryReadsExponentialBackoffReconcileFix } from '../../fixes/retry-reads-exponential-backoff-reconcile';
+import { binanceUsVenue } from '../../rules/binance-us-venue';
+import { stopOrOtherOrder } from '../../rules/stop-or-other-order';
 import { writeOrRead } from '../../rules/write-or-read';
 import type { Knowledge } from '../../types';
 
@@ -59,6 +61,36 @@ const knowledge: Knowledge = {
         },
       ],
     },
+    {
+      id: 'hidden-algo-order-limit',
+      title: 'Too many open stop orders on this symbol, reported as the generic -1000',
+      why: 'Each symbol caps the number of open stop / take-profit orders (the MAX_NUM_ALGO_ORDERS filter; on Spot 5 per symbol). A stop order over the cap has come back from the API as the bare "unknown error" -1000, while the website showed the real reason. It fails every time for that symbol and never for plain orders.',
+      fixes: [
+        {
+          title: 'Count the open stop orders and stay under the cap',
+          steps: [
+            'Read the symbol’s MAX_NUM_ALGO_ORDERS filter from exchangeInfo.',
+            'List the open orders of the symbol and count the stop / take-profit ones (on USD-M since 2025-12-09 they are listed as open algo orders).',
+            'Cancel stale ones before placing another, or combine protection into fewer orders.',
+            'Place the same order in the web interface once: it shows the specific reason.',
+          ],
+        },
+      ],
+    },
+    {
+      id: 'endpoint-absent-on-binance-us',
+      title: 'The endpoint does not exist on Binance.US',
+      why: 'Binance.US offers only part of Binance.com’s API: no futures, and only some of the wallet (sapi) products — no Savings or lending, for one. Called on api.binance.us, such an endpoint has answered HTTP 500 with -1000 instead of "not found", which looks like a passing server fault but never clears. Portfolio tools that query every Binance.com product for a Binance.US account hit this.',
+      fixes: [
+        {
+          title: 'Call only what Binance.US documents',
+          steps: [
+            'Look the endpoint up in the Binance.US API documentation; if it is not there, Binance.US does not have it.',
+            'Skip those calls (or the whole product) for Binance.US accounts instead of retrying them.',
+          ],
+        },
+      ],
+    },
   ],
   tree: {
     start: 'kind',
@@ -81,24 +113,34 @@ const knowledge: Knowledge = {
             label: 'Many requests failed around the same time',
             ranks: ['write-outcome-unknown', 'binance-side-fault', 'heavy-request'],
           },
-          {
-            value: 'this',
-            label: 'Only this call, and it fails every time',
-            ranks: ['write-outcome-unknown', 'one-endpoint-broken', 'heavy-request', 'binance-side-fault'],
-          },
+          { value: 'this', label: 'Only this call, and it fails every time', next: 'write-kind' },
           { value: 'once', label: 'Just this once', ranks: ['write-outcome-unknown', 'binance-side-fault'] },
         ],
+      },
+      {
+        id: 'venue',
+        text: 'Which exchange does the call go to?',
+        options: [
+          { value: 'us', label: 'Binance.US (api.binance.us)', ranks: ['endpoint-absent-on-binance-us', 'one-endpoint-broken'] },
+          { value: 'com', label: 'Binance.com', ranks: ['one-endpoint-broken', 'heavy-request', 'binance-side-fault'] },
+        ],
+        auto: binanceUsVenue,
+      },
+      {
+        id: 'write-kind',
+        text: 'What does the failing call place or change?',
+        options: [
+          { value: 'stop', label: 'A stop-loss or take-profit order', ranks: ['hidden-algo-order-limit', 'write-outcome-unknown', 'one-endpoint-broken'] },
+          { value: 'other', label: 'Another order, a cancel or a setting', ranks: ['write-outcome-unknown', 'one-endpoint-broken', 'heavy-request', 'binance-side-fault'] },
+        ],
+        auto: stopOrOtherOrder,
       },
       {
         id: 'scope-read',
         text: 'Did other requests fail at the same moment, or only this one?',
         options: [
           { value: 'many', label: 'Many requests failed around the same time', ranks: ['binance-side-fault', 'heavy-request'] },
-          {
-            value: 'this',
-            label: 'Only this call, and it fails every time',
-            ranks: ['one-endpoint-broken', 'heavy-request', 'binance-side-fault'],
-          },
+          { value: 'this', label: 'Only this call, and it fails every time', next: 'venue' },
           { value: 'once', label: 'Just this once', ranks: ['binance-side-fault', 'heavy-request'] },
         ],
       },

@@ -1,5 +1,7 @@
 /** Knowledge of http:418. */
 import { snippetSet } from '../../snippet-set';
+import { perMarketHistoryScanCause } from '../../causes/per-market-history-scan';
+import { historyScanCall } from '../../rules/history-scan-call';
 import type { Knowledge } from '../../types';
 
 const knowledge: Knowledge = {
@@ -52,6 +54,7 @@ const knowledge: Knowledge = {
         },
       ],
     },
+    perMarketHistoryScanCause,
   ],
   tree: {
     start: 'sharing',
@@ -69,8 +72,19 @@ const knowledge: Knowledge = {
         text: 'When your bot gets an error, does it wait, or send again right away?',
         options: [
           { value: 'immediately', label: 'It retries right away (or I am not sure)', ranks: ['ignored-429s', 'polling'] },
-          { value: 'waits', label: 'It waits before retrying', ranks: ['polling', 'ignored-429s', 'shared-ip'] },
+          { value: 'waits', label: 'It waits before retrying', next: 'calls' },
         ],
+      },
+      {
+        id: 'calls',
+        text: 'What was the bot doing when the ban came?',
+        options: [
+          { value: 'history', label: 'Importing trade or order history, market by market', ranks: ['per-market-history-scan', 'ignored-429s'] },
+          { value: 'polling', label: 'Reading prices, candles, positions or balances in a loop', ranks: ['polling', 'ignored-429s', 'shared-ip'] },
+          { value: 'heavy', label: 'Calling exchangeInfo, all tickers, or open orders without a symbol', ranks: ['polling', 'ignored-429s', 'shared-ip'] },
+          { value: 'unsure', label: 'Something else, or I am not sure', ranks: ['polling', 'ignored-429s', 'per-market-history-scan'] },
+        ],
+        auto: historyScanCall,
       },
     ],
   },

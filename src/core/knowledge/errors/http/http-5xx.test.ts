@@ -7,4 +7,5 @@ checkKnowledge(knowledge, [
   { paste: 'html-07.txt', code: 502 },
   { paste: 'http-status-08.txt', code: 503 },
   { paste: 'traceback-03.txt', code: 503 },
+  { paste: 'threads/general/sonvister-77-gateway-timeout-504.txt', code: 504 },
 ]);

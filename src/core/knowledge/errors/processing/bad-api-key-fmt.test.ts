@@ -1,7 +1,8 @@
-// No real paste reaches this knowledge yet: the catalogue message of each key, decoded and diagnosed.
+// Real pastes that reach this knowledge, decoded and diagnosed.
 import knowledge from './bad-api-key-fmt';
 import { checkKnowledge } from '../../../../test-support/knowledge-cases';
 
 checkKnowledge(knowledge, [
-  { catalogue: '-2014' },
+  { paste: 'threads/general/trading-dashboard-12-bad-key-2014.txt', code: -2014 },
+  { paste: 'threads/general/binance-net-1110-regenerated-key-2014.txt', code: -2014 },
 ]);

@@ -3,6 +3,7 @@ import { snippetSet } from '../../snippet-set';
 import { algoEndpoint } from '../../rules/algo-endpoint';
 import { conditionalOrderType } from '../../rules/conditional-order-type';
 import { spotCancelPath } from '../../rules/spot-cancel-path';
+import { libraryCancelParamsBugCause } from '../../causes/library-cancel-params-bug';
 import type { Knowledge } from '../../types';
 
 const knowledge: Knowledge = {
@@ -61,6 +62,7 @@ const knowledge: Knowledge = {
         },
       ],
     },
+    libraryCancelParamsBugCause,
   ],
   tree: {
     start: 'kind',
@@ -82,7 +84,7 @@ const knowledge: Knowledge = {
           {
             value: 'old',
             label: 'No, it was placed as a normal order before the migration',
-            ranks: ['already-final', 'wrong-symbol-or-product'],
+            next: 'status',
           },
         ],
         auto: algoEndpoint,
@@ -92,6 +94,7 @@ const knowledge: Knowledge = {
         text: 'What does a lookup of that order (GET /fapi/v1/order) return?',
         options: [
           { value: 'final', label: 'FILLED, CANCELED or EXPIRED', ranks: ['already-final'] },
+          { value: 'open', label: 'NEW or PARTIALLY_FILLED: it is still open', ranks: ['library-cancel-params-bug', 'wrong-symbol-or-product'] },
           { value: 'missing', label: '"Order does not exist." (-2013)', next: 'same-place' },
           { value: 'not-checked', label: 'I have not checked', ranks: ['already-final', 'wrong-symbol-or-product', 'conditional-on-algo'] },
         ],

@@ -3,6 +3,7 @@ import spotNewOrderRejected from './spot-new-order-rejected';
 import cancelRejected from './cancel-rejected';
 import spotCancelRejected from './spot-cancel-rejected';
 import noSuchOrder from './no-such-order';
+import sapiInvalidApiKeyId from './sapi-invalid-api-key-id';
 import badApiKeyFmt from './bad-api-key-fmt';
 import rejectedMbxKey from './rejected-mbx-key';
 import marginNotSufficien from './margin-not-sufficien';
@@ -63,6 +64,7 @@ const family: readonly Knowledge[] = [
   spotClientOrderIdInvalid,
   spotMaximumSubscriptionIds,
   spotNoReferencePrice,
+  sapiInvalidApiKeyId,
 ];
 
 export default family;

@@ -9,4 +9,6 @@ checkKnowledge(knowledge, [
   { paste: 'json-body-14.txt', code: -2019 },
   { paste: 'python-binance-10.txt', code: -2019 },
   { paste: 'traceback-01.txt', code: -2019 },
+  { paste: 'threads/orders/nofx-549-2019-margin-headroom.txt', code: -2019 },
+  { paste: 'threads/more/nofx-93-2019-position-sized-over-margin.txt', code: -2019 },
 ]);

@@ -1,8 +1,7 @@
-// Real pastes that reach this knowledge, decoded and diagnosed.
+// No real paste reaches this knowledge yet: the catalogue message of each key, decoded and diagnosed.
 import knowledge from './new-order-rejected';
 import { checkKnowledge } from '../../../../test-support/knowledge-cases';
 
 checkKnowledge(knowledge, [
-  { paste: 'spot-07.txt', code: -2010 },
-  { paste: 'spot-08.txt', code: -2010 },
+  { catalogue: 'usdm:-2010' },
 ]);

@@ -15,7 +15,7 @@ const knowledge: Knowledge = {
     {
       id: 'too-soon',
       title: 'Queried too soon after placing (or during heavy load)',
-      why: 'The order store can lag behind the matching engine for a few seconds, longer when markets are busy. An order that exists can briefly answer "Order does not exist."',
+      why: 'The order store can lag behind the matching engine for a few seconds, longer when markets are busy. An order that exists can briefly answer "Order does not exist." The error can even seem to come from the placement itself: libraries and frameworks that look the order up right after placing it report that lookup’s -2013, while the order stands.',
       fixes: [
         {
           title: 'Ask again with backoff; trust the user data stream',
@@ -73,8 +73,24 @@ const knowledge: Knowledge = {
       fixes: [
         {
           title: 'Look up where the order was placed',
-          steps: ['Same symbol, same product path (/fapi/, /dapi/, /papi/, /api/v3/), same environment (mainnet or testnet).'],
+          steps: ['Same symbol, same product (Spot, USD-M, COIN-M and Portfolio Margin each keep their own order ids), same environment (mainnet or testnet).'],
           snippets: snippetSet('snippets/read-final-state-reconcile', { symbol: 'BTCUSDT', ccxtSymbol: 'BTC/USDT:USDT' }),
+        },
+      ],
+    },
+    {
+      id: 'orderid-precision-lost',
+      title: 'The order id lost digits in a JavaScript number',
+      why: 'Some USD-M symbols (ETHUSDT among them) hand out order ids above 2^53. JavaScript’s JSON.parse turns them into doubles and rounds the last digits (…4725 becomes …4000), so every lookup or cancel with that id names an order that does not exist. The order itself is fine; only the copy of its id is wrong.',
+      fixes: [
+        {
+          title: 'Keep ids exact, or track orders by your own client id',
+          steps: [
+            'Compare the id you look up with the raw response text: if the last digits differ (often ending in 000), the id was rounded.',
+            'Parse responses with a big-integer aware JSON parser, or keep ids as strings end to end.',
+            'Simplest: set your own newClientOrderId and look orders up and cancel them by origClientOrderId.',
+          ],
+          snippets: snippetSet('snippets/look-order-up-client', { symbol: 'BTCUSDT', ccxtSymbol: 'BTC/USDT:USDT' }),
         },
       ],
     },
@@ -95,8 +111,16 @@ const knowledge: Knowledge = {
         id: 'placed-ok',
         text: 'Did the placement return an orderId?',
         options: [
-          { value: 'yes', label: 'Yes', ranks: ['too-soon', 'wrong-place'] },
+          { value: 'yes', label: 'Yes', next: 'id-exact' },
           { value: 'no', label: 'No, it failed or timed out', ranks: ['never-placed', 'too-soon'] },
+        ],
+      },
+      {
+        id: 'id-exact',
+        text: 'Is the id you look up exactly the one Binance returned? JavaScript code that parses ids as numbers rounds ids above 2^53 (the last digits turn into 000).',
+        options: [
+          { value: 'exact', label: 'Yes: kept as a string or a 64-bit integer', ranks: ['too-soon', 'wrong-place'] },
+          { value: 'rounded', label: 'No, or it is a JavaScript number ending in several zeros', ranks: ['orderid-precision-lost', 'too-soon'] },
         ],
       },
       {

@@ -1,6 +1,7 @@
 /** Knowledge of spot:-2011 CANCEL_REJECTED. */
 import { snippetSet } from '../../snippet-set';
 import { spotCancelReason } from '../../rules/spot-cancel-reason';
+import { libraryCancelParamsBugCause } from '../../causes/library-cancel-params-bug';
 import type { Knowledge } from '../../types';
 
 const knowledge: Knowledge = {
@@ -63,6 +64,7 @@ const knowledge: Knowledge = {
         },
       ],
     },
+    libraryCancelParamsBugCause,
   ],
   tree: {
     start: 'msg',
@@ -71,13 +73,23 @@ const knowledge: Knowledge = {
         id: 'msg',
         text: 'What does the message say?',
         options: [
-          { value: 'unknown', label: '"Unknown order sent."', ranks: ['unknown-order'] },
+          { value: 'unknown', label: '"Unknown order sent."', next: 'status' },
           { value: 'restrictions', label: '"Order was not canceled due to cancel restrictions."', ranks: ['cancel-restrictions'] },
           { value: 'no-id', label: '"Cancel order is invalid. Check origClOrdId and orderId."', ranks: ['no-id'] },
           { value: 'account', label: '"This account may not place or cancel orders."', ranks: ['account-restricted'] },
           { value: 'other', label: 'Only "CANCEL_REJECTED"', ranks: ['unknown-order', 'cancel-restrictions'] },
         ],
         auto: spotCancelReason,
+      },
+      {
+        id: 'status',
+        text: 'What does a lookup of that order (GET /api/v3/order, same symbol and id) return?',
+        options: [
+          { value: 'final', label: 'FILLED, CANCELED or EXPIRED', ranks: ['unknown-order'] },
+          { value: 'open', label: 'NEW or PARTIALLY_FILLED: it is still open', ranks: ['library-cancel-params-bug', 'unknown-order'] },
+          { value: 'missing', label: '"Order does not exist." (-2013)', ranks: ['unknown-order', 'no-id'] },
+          { value: 'not-checked', label: 'I have not checked', ranks: ['unknown-order', 'library-cancel-params-bug'] },
+        ],
       },
     ],
   },

@@ -1,9 +1,12 @@
 /** Knowledge of -1121 BAD_SYMBOL. */
 import { snippetSet } from '../../snippet-set';
 import { coinmSymbolShape } from '../../rules/coinm-symbol-shape';
-import { spotSymbolShape } from '../../rules/spot-symbol-shape';
 import { spotUsdmOrCoinm } from '../../rules/spot-usdm-or-coinm';
 import { usdmSymbolShape } from '../../rules/usdm-symbol-shape';
+import { delistedOrTestnetCause } from '../../causes/delisted-or-testnet';
+import { futuresSymbolOnSpotCause } from '../../causes/futures-symbol-on-spot';
+import { unifiedSymbolCause } from '../../causes/unified-symbol';
+import { spotSymbolQuestion } from '../../questions/spot-symbol';
 import type { Knowledge } from '../../types';
 
 const knowledge: Knowledge = {
@@ -15,21 +18,7 @@ const knowledge: Knowledge = {
     advice: 'Nothing was done. Send a symbol that the product’s exchangeInfo lists as trading, to that product’s endpoint.',
   },
   causes: [
-    {
-      id: 'futures-symbol-on-spot',
-      title: 'A futures symbol (or futures intent) sent to Spot',
-      why: 'Symbols such as 1000SHIBUSDT or BTCUSD_PERP exist only on futures; calling a Spot method (python-binance get_*/create_order, ccxt binance with the default type) sends them to /api/v3/.',
-      fixes: [
-        {
-          title: 'Call the futures endpoint for futures symbols',
-          steps: [
-            'python-binance: futures_* methods for USD-M, futures_coin_* for COIN-M.',
-            'ccxt: binanceusdm (or defaultType "future") with "BTC/USDT:USDT"; binancecoinm with "BTC/USD:BTC".',
-          ],
-          snippets: snippetSet('snippets/send-exchange-symbol-id'),
-        },
-      ],
-    },
+    futuresSymbolOnSpotCause,
     {
       id: 'coinm-symbol-on-usdm',
       title: 'A COIN-M symbol sent to USD-M',
@@ -60,33 +49,8 @@ const knowledge: Knowledge = {
         },
       ],
     },
-    {
-      id: 'unified-symbol',
-      title: 'A ccxt-style symbol sent to a raw endpoint',
-      why: '"BTC/USDT" or "BTC/USDT:USDT" are ccxt’s unified names. Raw REST calls (and implicit ccxt methods such as fapiPrivatePostOrder) need the exchange id "BTCUSDT".',
-      fixes: [
-        {
-          title: 'Convert to the exchange id',
-          steps: ['In ccxt: ex.market("BTC/USDT:USDT")["id"] gives "BTCUSDT".', 'Use unified names only with unified ccxt methods.'],
-          snippets: snippetSet('snippets/send-exchange-symbol-id'),
-        },
-      ],
-    },
-    {
-      id: 'delisted-or-testnet',
-      title: 'Delisted, expired, renamed, or missing on testnet',
-      why: 'Symbols get delisted, quarterly COIN-M contracts expire, some are renamed (LUNA → LUNA2USDT), and the testnet lists far fewer symbols than mainnet.',
-      fixes: [
-        {
-          title: 'Check the live list for that environment',
-          steps: [
-            'Look the symbol up in the exchangeInfo of the exact host you call (mainnet or testnet) and check status TRADING (COIN-M: contractStatus).',
-            'Refresh the symbol list daily instead of hard-coding it.',
-          ],
-          snippets: snippetSet('snippets/send-exchange-symbol-id'),
-        },
-      ],
-    },
+    unifiedSymbolCause,
+    delistedOrTestnetCause,
   ],
   tree: {
     start: 'product',
@@ -95,26 +59,13 @@ const knowledge: Knowledge = {
         id: 'product',
         text: 'Which product did the request go to?',
         options: [
-          { value: 'spot', label: 'Spot (/api/v3/)', next: 'spot-symbol' },
-          { value: 'usdm', label: 'USD-M futures (/fapi/) or Portfolio Margin UM', next: 'usdm-symbol' },
-          { value: 'coinm', label: 'COIN-M futures (/dapi/)', next: 'coinm-symbol' },
+          { value: 'spot', label: 'Spot (api.binance.com)', next: 'spot-symbol' },
+          { value: 'usdm', label: 'USD-M futures (fapi.binance.com) or Portfolio Margin UM', next: 'usdm-symbol' },
+          { value: 'coinm', label: 'COIN-M futures (dapi.binance.com)', next: 'coinm-symbol' },
         ],
         auto: spotUsdmOrCoinm,
       },
-      {
-        id: 'spot-symbol',
-        text: 'What does the symbol look like?',
-        options: [
-          {
-            value: 'futures',
-            label: 'A futures name (BTCUSD_PERP, 1000SHIBUSDT) or I meant to trade futures',
-            ranks: ['futures-symbol-on-spot'],
-          },
-          { value: 'unified', label: 'It has a slash or colon (BTC/USDT)', ranks: ['unified-symbol'] },
-          { value: 'plain', label: 'A plain Spot name (BTCUSDT)', ranks: ['delisted-or-testnet', 'futures-symbol-on-spot'] },
-        ],
-        auto: spotSymbolShape,
-      },
+      spotSymbolQuestion,
       {
         id: 'usdm-symbol',
         text: 'What does the symbol look like?',

@@ -1,6 +1,6 @@
 /** Knowledge of -1100 ILLEGAL_CHARS. */
 import { snippetSet } from '../../snippet-set';
-import { illegalParamKind } from '../../rules/illegal-param-kind';
+import { illegalParamIdOrIp } from '../../rules/illegal-param-id-or-ip';
 import { malformedRequestValue } from '../../rules/malformed-request-value';
 import type { Knowledge } from '../../types';
 
@@ -49,7 +49,7 @@ const knowledge: Knowledge = {
         {
           title: 'Send the exchange symbol id',
           steps: [
-            'Use the symbol exactly as GET /fapi/v1/exchangeInfo (or /dapi/v1/ or /api/v3/) lists it, upper case, no separators.',
+            'Use the symbol exactly as the exchangeInfo endpoint of the API you call lists it, upper case, no separators.',
             'In ccxt keep the unified symbol in ccxt calls and use market(symbol)["id"] when you call raw endpoints.',
           ],
           snippets: snippetSet('snippets/send-exchange-symbol-id'),
@@ -67,7 +67,54 @@ const knowledge: Knowledge = {
             'Serialise with json.dumps(list, separators=(",", ":")) or JSON.stringify(list).',
             'URL-encode the result; let the library do it where it supports the endpoint.',
           ],
-          snippets: snippetSet('errors/request/illegal-chars/send-lists-compact-url', { symbol: 'BTCUSDT', ccxtSymbol: 'BTC/USDT:USDT' }),
+          snippets: snippetSet('snippets/send-lists-compact-url', { symbol: 'BTCUSDT', ccxtSymbol: 'BTC/USDT:USDT' }),
+        },
+      ],
+    },
+    {
+      id: 'null-sent-as-text',
+      title: 'An unset value (None, null, undefined) was sent as text',
+      why: 'A parameter that should have been left out was serialised as the word None, null, undefined or NaN (limit=None, price=undefined). No number or id pattern accepts it. Wrappers that pass every optional argument through, set or not, cause this.',
+      fixes: [
+        {
+          title: 'Leave unset parameters out',
+          steps: [
+            'Look at the named parameter in the logged request: a word instead of a value means it was never set.',
+            'Drop parameters whose value is None/null/undefined before sending, or give them a real value.',
+            'If a wrapper or feed adds it, set the value in its configuration or upgrade it.',
+          ],
+          snippets: snippetSet('snippets/send-form-encoded-parameters', { symbol: 'BTCUSDT', ccxtSymbol: 'BTC/USDT:USDT' }),
+        },
+      ],
+    },
+    {
+      id: 'client-id-passed-as-orderid',
+      title: 'A client order id was sent in orderId',
+      why: 'orderId takes only the number Binance assigned to the order. Your own id (letters, dashes) belongs in origClientOrderId for lookups and cancels; put in orderId it fails the digits-only pattern.',
+      fixes: [
+        {
+          title: 'Send your own id as origClientOrderId',
+          steps: [
+            'Use orderId only with the numeric id from the placement response.',
+            'Look up or cancel by your own id with origClientOrderId (ccxt: params={"origClientOrderId": …}).',
+          ],
+          snippets: snippetSet('snippets/look-order-up-client', { symbol: 'BTCUSDT', ccxtSymbol: 'BTC/USDT:USDT' }),
+        },
+      ],
+    },
+    {
+      id: 'ipv6-source-address',
+      title: 'The request left over IPv6, where an IPv4 address is expected',
+      why: 'The "ip" in the message is not a value you sent: it is the address your request came from. Some endpoints (and IP-restricted keys) check it as an IPv4 dotted quad; a machine whose traffic leaves over IPv6 fails that check however correct the request is.',
+      fixes: [
+        {
+          title: 'Send your requests over IPv4',
+          steps: [
+            'Check which address the world sees: curl -4 and curl -6 against an address-echo service.',
+            'Make your HTTP client connect over IPv4 (or turn IPv6 off on the machine or network), then retry.',
+            'If the key is IP-restricted, whitelist the IPv4 address you now send from.',
+          ],
+          snippets: snippetSet('errors/request/illegal-chars/force-ipv4'),
         },
       ],
     },
@@ -80,13 +127,15 @@ const knowledge: Knowledge = {
         text: 'Which parameter does the message name?',
         help: 'The long form reads "Illegal characters found in parameter \'X\'; legal range is \'…\'".',
         options: [
-          { value: 'number', label: 'quantity, price, stopPrice or another number', ranks: ['number-format'] },
+          { value: 'number', label: 'quantity, price, stopPrice, limit or another amount or time', ranks: ['number-format', 'null-sent-as-text'] },
+          { value: 'order-id', label: 'orderId, fromId or another id Binance assigns', ranks: ['client-id-passed-as-orderid', 'null-sent-as-text', 'number-format'] },
+          { value: 'ip', label: 'ip (an address you did not send yourself)', ranks: ['ipv6-source-address'] },
           { value: 'client-id', label: 'newClientOrderId / origClientOrderId', ranks: ['client-id-chars'] },
           { value: 'symbol', label: 'symbol', ranks: ['symbol-format'] },
           { value: 'list', label: 'symbols, batchOrders, orderIdList or another list', ranks: ['list-param-encoding'] },
           { value: 'none', label: 'It names none (short message)', next: 'values' },
         ],
-        auto: illegalParamKind,
+        auto: illegalParamIdOrIp,
       },
       {
         id: 'values',
@@ -95,10 +144,11 @@ const knowledge: Knowledge = {
           { value: 'number', label: 'A number with an exponent (1e-05), a comma or a space', ranks: ['number-format'] },
           { value: 'client-id', label: 'The client order id (spaces, symbols, longer than 36)', ranks: ['client-id-chars'] },
           { value: 'symbol', label: 'The symbol has a slash, colon or dash', ranks: ['symbol-format'] },
+          { value: 'unset', label: 'A value reads None, null, undefined or NaN', ranks: ['null-sent-as-text'] },
           {
             value: 'unsure',
             label: 'None that I can see',
-            ranks: ['number-format', 'client-id-chars', 'symbol-format', 'list-param-encoding'],
+            ranks: ['number-format', 'null-sent-as-text', 'client-id-chars', 'symbol-format', 'list-param-encoding', 'ipv6-source-address'],
           },
         ],
         auto: malformedRequestValue,

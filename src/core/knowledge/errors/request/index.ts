@@ -1,5 +1,9 @@
 /** Every knowledge module of the request family, one per error or tight group of errors. */
 import illegalChars from './illegal-chars';
+import badRecvWindow from './bad-recv-window';
+import spotBadSymbol from './spot-bad-symbol';
+import spotParamNotRequired from './spot-param-not-required';
+import usdmOptionalParamsBadCombo from './usdm-optional-params-bad-combo';
 import tooManyParameters from './too-many-parameters';
 import mandatoryParamEmptyOrMalformed from './mandatory-param-empty-or-malformed';
 import unreadParameters from './unread-parameters';
@@ -165,6 +169,10 @@ const family: readonly Knowledge[] = [
   spotOpoPendingMustBeSell,
   spotWorkingParamRequired,
   spotPendingParamNotRequired,
+  badRecvWindow,
+  spotBadSymbol,
+  spotParamNotRequired,
+  usdmOptionalParamsBadCombo,
 ];
 
 export default family;

@@ -1,7 +1,7 @@
-// No real paste reaches this knowledge yet: the catalogue message of each key, decoded and diagnosed.
+// Real pastes that reach this knowledge, decoded and diagnosed.
 import knowledge from './invalid-listen-key';
 import { checkKnowledge } from '../../../../test-support/knowledge-cases';
 
 checkKnowledge(knowledge, [
-  { catalogue: '-1125' },
+  { paste: 'threads/general/ict2025-73-keepalive-no-recovery-1125.txt', code: -1125 },
 ]);

@@ -1,7 +1,7 @@
-// No real paste reaches this knowledge yet: the catalogue message of each key, decoded and diagnosed.
+// Real pastes that reach this knowledge, decoded and diagnosed.
 import knowledge from './invalid-new-order-resp-type';
 import { checkKnowledge } from '../../../../test-support/knowledge-cases';
 
 checkKnowledge(knowledge, [
-  { catalogue: '-1136' },
+  { paste: 'threads/more/go-binance-491-1136-testnet-resp-type.txt', code: -1136 },
 ]);

@@ -1,8 +1,7 @@
 /** Knowledge of -1116 INVALID_ORDER_TYPE. */
 import { snippetSet } from '../../snippet-set';
-import { futuresTypeOnSpot } from '../../rules/futures-type-on-spot';
 import { spotOrFutures } from '../../rules/spot-or-futures';
-import { spotTypeOnFutures } from '../../rules/spot-type-on-futures';
+import { futuresTypeValid, spotTypeValid } from '../../rules/valid-order-type';
 import type { Knowledge } from '../../types';
 
 const knowledge: Knowledge = {
@@ -59,6 +58,21 @@ const knowledge: Knowledge = {
         },
       ],
     },
+    {
+      id: 'library-serialises-enum-wrong',
+      title: 'The library serialises the order type wrongly',
+      why: 'You pass a type the product knows, spelled right, but a library release sends something else — Binance.Net 8.0.0-beta2 wrote its new futures order-type enum wrongly, so even MARKET orders were refused until beta3. Typical after a library upgrade, or when a wrapper maps its own type names to Binance’s.',
+      fixes: [
+        {
+          title: 'Check the type that went out, then pin or upgrade the library',
+          steps: [
+            'Log the request and read type=…: it must be exactly one of the product’s types (MARKET, LIMIT, …).',
+            'If it differs from what you passed, go back to the last library version that worked, or upgrade to one whose changelog fixes it.',
+            'Report it to the library with the logged request.',
+          ],
+        },
+      ],
+    },
   ],
   tree: {
     start: 'product',
@@ -67,8 +81,8 @@ const knowledge: Knowledge = {
         id: 'product',
         text: 'Was the order sent to Spot or to futures?',
         options: [
-          { value: 'futures', label: 'Futures (/fapi/, /dapi/, /papi/)', next: 'type-futures' },
-          { value: 'spot', label: 'Spot (/api/v3/)', next: 'type-spot' },
+          { value: 'futures', label: 'Futures (USD-M, COIN-M or Portfolio Margin)', next: 'type-futures' },
+          { value: 'spot', label: 'Spot (api.binance.com)', next: 'type-spot' },
         ],
         auto: spotOrFutures,
       },
@@ -78,9 +92,10 @@ const knowledge: Knowledge = {
         options: [
           { value: 'spot-style', label: 'STOP_LOSS, STOP_LOSS_LIMIT, TAKE_PROFIT_LIMIT or LIMIT_MAKER', ranks: ['spot-type-on-futures'] },
           { value: 'case', label: 'Lower case or with dashes/spaces', ranks: ['case-or-typo'] },
-          { value: 'other', label: 'Something else', ranks: ['case-or-typo', 'spot-type-on-futures'] },
+          { value: 'valid', label: 'MARKET, LIMIT or another type futures list, spelled exactly', ranks: ['library-serialises-enum-wrong', 'case-or-typo'] },
+          { value: 'other', label: 'Something else', ranks: ['case-or-typo', 'spot-type-on-futures', 'library-serialises-enum-wrong'] },
         ],
-        auto: spotTypeOnFutures,
+        auto: futuresTypeValid,
       },
       {
         id: 'type-spot',
@@ -92,9 +107,10 @@ const knowledge: Knowledge = {
             ranks: ['futures-type-on-spot'],
           },
           { value: 'case', label: 'Lower case or with dashes/spaces', ranks: ['case-or-typo'] },
-          { value: 'other', label: 'Something else', ranks: ['case-or-typo', 'futures-type-on-spot'] },
+          { value: 'valid', label: 'MARKET, LIMIT or another type Spot lists, spelled exactly', ranks: ['library-serialises-enum-wrong', 'case-or-typo'] },
+          { value: 'other', label: 'Something else', ranks: ['case-or-typo', 'futures-type-on-spot', 'library-serialises-enum-wrong'] },
         ],
-        auto: futuresTypeOnSpot,
+        auto: spotTypeValid,
       },
     ],
   },

@@ -1,6 +1,9 @@
 /** Knowledge of -1102 MANDATORY_PARAM_EMPTY_OR_MALFORMED. */
 import { snippetSet } from '../../snippet-set';
-import { missingParamKind } from '../../rules/missing-param-kind';
+import { libraryWrongParamNameCause } from '../../causes/library-wrong-param-name';
+import { wrongHttpMethodCause } from '../../causes/wrong-http-method';
+import { namedParamSent } from '../../rules/named-param-sent';
+import { missingParamOrSigning } from '../../rules/missing-param-or-signing';
 import { orderCallKind } from '../../rules/order-call-kind';
 import type { Knowledge } from '../../types';
 
@@ -37,7 +40,7 @@ const knowledge: Knowledge = {
           title: 'Send the fields that the type requires',
           steps: [
             'Check the order type: LIMIT needs quantity, price, timeInForce; MARKET needs quantity; conditional types need the trigger price.',
-            'For conditional futures orders use POST /fapi/v1/algoOrder with algoType=CONDITIONAL and triggerPrice.',
+            'For conditional futures orders use the Algo Order endpoint (algoType=CONDITIONAL, triggerPrice); on Spot, stop types take stopPrice.',
             'Stop before sending when a computed price is None/NaN.',
           ],
           snippets: snippetSet('snippets/send-only-what-endpoint', { symbol: 'BTCUSDT', ccxtSymbol: 'BTC/USDT:USDT' }),
@@ -74,6 +77,53 @@ const knowledge: Knowledge = {
         },
       ],
     },
+    libraryWrongParamNameCause,
+    {
+      id: 'value-from-other-endpoint',
+      title: 'A value meant for a different endpoint',
+      why: 'Similar endpoints use the same parameter name with different values. The futures transfer (POST /sapi/v1/futures/transfer) takes type=1…4, while the universal transfer (POST /sapi/v1/asset/transfer) takes names such as UMFUTURE_MAIN; one endpoint’s value sent to the other makes the parameter "malformed". The same happens with enums copied from another product or from another exchange.',
+      fixes: [
+        {
+          title: 'Use the value set of the endpoint your call really reaches',
+          steps: [
+            'Find which endpoint your library method calls (its source, or the logged URL).',
+            'Read the allowed values of the named parameter on that endpoint’s page and send one of them.',
+            'If you wanted the other endpoint’s behaviour, call that endpoint instead.',
+          ],
+        },
+      ],
+    },
+    {
+      id: 'wrong-base-url',
+      title: 'The base URL (host) is wrong or mistyped',
+      why: 'A host that is not the product’s API — a typo (fabi. for fapi.), a numbered host such as fapi1. copied from Spot’s api1–api4 mirrors (USD-M documents only fapi.binance.com), www.binance.com instead of api.binance.com, or another product’s host — can answer with a misleading Binance-style error, for example that timestamp is missing although the request carried it. The request never reached the endpoint you meant.',
+      fixes: [
+        {
+          title: 'Check the host in the logged request',
+          steps: [
+            'Read the full URL your client called (turn on debug logging).',
+            'Use the documented hosts only: api.binance.com (Spot; api1–api4 are its mirrors), fapi.binance.com (USD-M), dapi.binance.com (COIN-M), papi.binance.com (Portfolio Margin), and the testnet hosts.',
+            'Prefer the library’s built-in endpoints over a hand-set base URL.',
+          ],
+        },
+      ],
+    },
+    wrongHttpMethodCause,
+    {
+      id: 'signed-endpoint-sent-unsigned',
+      title: 'A signed endpoint was called without timestamp and signature',
+      why: 'Endpoints marked TRADE or USER_DATA (orders, test orders, account, wallet) must be signed. Sent as a public call, they answer that timestamp or signature is missing. A library method can do this by mistake: binance-connector-go’s test-order call went out unsigned until a merged fix; hand-written code does it when it signs only some endpoints.',
+      fixes: [
+        {
+          title: 'Sign every TRADE and USER_DATA call',
+          steps: [
+            'Check the endpoint’s security type on its documentation page.',
+            'Add timestamp (and recvWindow), sign the whole query string, append signature last and send the API key header.',
+            'With a library, upgrade it or use a method that signs; report the unsigned method to its maintainers.',
+          ],
+        },
+      ],
+    },
   ],
   tree: {
     start: 'param',
@@ -85,10 +135,11 @@ const knowledge: Knowledge = {
           { value: 'tif', label: 'timeInForce', ranks: ['limit-missing-tif'] },
           { value: 'price', label: 'price, stopPrice or triggerPrice', ranks: ['missing-price-or-trigger', 'empty-or-json-body'] },
           { value: 'id', label: 'orderId / origClientOrderId', ranks: ['missing-order-id'] },
+          { value: 'signing', label: 'signature or timestamp', next: 'signed-sent' },
           { value: 'other', label: 'Another one (quantity, symbol, side, …)', next: 'body' },
           { value: 'none', label: 'None: the short message', next: 'type' },
         ],
-        auto: missingParamKind,
+        auto: missingParamOrSigning,
       },
       {
         id: 'type',
@@ -106,8 +157,28 @@ const knowledge: Knowledge = {
         text: 'How does your code send the parameters?',
         options: [
           { value: 'json', label: 'As a JSON body, or values can be None/null', ranks: ['empty-or-json-body'] },
-          { value: 'library', label: 'Through a library, values always set', ranks: ['missing-price-or-trigger', 'empty-or-json-body'] },
+          { value: 'library', label: 'Through a library, values always set', next: 'sent' },
         ],
+      },
+      {
+        id: 'signed-sent',
+        text: 'Does the request that went out carry timestamp and signature (in the query string or the body)?',
+        options: [
+          { value: 'absent', label: 'No, it went out unsigned', ranks: ['signed-endpoint-sent-unsigned', 'wrong-http-method'] },
+          { value: 'present', label: 'Yes, both are there', ranks: ['wrong-base-url', 'wrong-http-method', 'empty-or-json-body'] },
+        ],
+        auto: namedParamSent,
+      },
+      {
+        id: 'sent',
+        text: 'In the request that actually went out (turn on the library’s debug log), what does the parameter the message names look like?',
+        options: [
+          { value: 'absent', label: 'It is missing, or under another name than the one I passed', ranks: ['library-wrong-param-name', 'wrong-http-method', 'empty-or-json-body'] },
+          { value: 'odd-value', label: 'It is there, but its value is not one this endpoint documents', ranks: ['value-from-other-endpoint', 'empty-or-json-body'] },
+          { value: 'present', label: 'It is there with a sensible value', ranks: ['wrong-base-url', 'wrong-http-method', 'value-from-other-endpoint'] },
+          { value: 'cannot-see', label: 'I cannot see the request', ranks: ['library-wrong-param-name', 'value-from-other-endpoint', 'wrong-base-url'] },
+        ],
+        auto: namedParamSent,
       },
     ],
   },

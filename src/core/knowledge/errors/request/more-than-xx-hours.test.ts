@@ -1,7 +1,8 @@
-// No real paste reaches this knowledge yet: the catalogue message of each key, decoded and diagnosed.
+// Real pastes that reach this knowledge, decoded and diagnosed.
 import knowledge from './more-than-xx-hours';
 import { checkKnowledge } from '../../../../test-support/knowledge-cases';
 
 checkKnowledge(knowledge, [
-  { catalogue: '-1127' },
+  { paste: 'threads/general/ccxt-995-aggtrades-1h-1127.txt', code: -1127 },
+  { paste: 'threads/general/bbgo-423-trades-24h-1127.txt', code: -1127 },
 ]);

@@ -1,7 +1,7 @@
-// No real paste reaches this knowledge yet: the catalogue message of each key, decoded and diagnosed.
+// Real pastes that reach this knowledge, decoded and diagnosed.
 import knowledge from './optional-params-bad-combo';
 import { checkKnowledge } from '../../../../test-support/knowledge-cases';
 
 checkKnowledge(knowledge, [
-  { catalogue: '-1128' },
+  { paste: 'threads/more/nof1-tracker-9-1128-multi-assets-tpsl.txt', code: -1128 },
 ]);

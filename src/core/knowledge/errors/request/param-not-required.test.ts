@@ -4,4 +4,5 @@ import { checkKnowledge } from '../../../../test-support/knowledge-cases';
 
 checkKnowledge(knowledge, [
   { paste: 'python-binance-04.txt', code: -1106 },
+  { paste: 'threads/general/binance-scala-378-reduceonly-closeposition-1106.txt', code: -1106 },
 ]);

@@ -1,7 +1,9 @@
 /** Knowledge of -1106 PARAM_NOT_REQUIRED. */
 import { snippetSet } from '../../snippet-set';
+import { closePositionSent } from '../../rules/close-position-sent';
 import { marketOrCloseAllOrder } from '../../rules/market-or-close-all-order';
-import { notRequiredParamKind } from '../../rules/not-required-param-kind';
+import { notRequiredStopPrice } from '../../rules/not-required-stop-price';
+import { stopPriceOnPlainLimitCause } from '../../causes/stopprice-on-plain-limit';
 import { reduceOnlyClashMode } from '../../rules/reduce-only-clash-mode';
 import type { Knowledge } from '../../types';
 
@@ -75,6 +77,7 @@ const knowledge: Knowledge = {
         },
       ],
     },
+    stopPriceOnPlainLimitCause,
   ],
   tree: {
     start: 'param',
@@ -83,12 +86,22 @@ const knowledge: Knowledge = {
         id: 'param',
         text: 'Which parameter does the message name?',
         options: [
-          { value: 'reduceOnly', label: 'reduceOnly', next: 'mode' },
+          { value: 'reduceOnly', label: 'reduceOnly', next: 'close-all' },
           { value: 'quantity', label: 'quantity', ranks: ['closeposition-with-quantity'] },
           { value: 'timeInForce', label: 'timeInForce or price', ranks: ['tif-or-price-on-market'] },
+          { value: 'stopPrice', label: 'stopPrice or triggerPrice', ranks: ['stopprice-on-plain-limit'] },
           { value: 'other', label: 'Another one, or none named', next: 'type' },
         ],
-        auto: notRequiredParamKind,
+        auto: notRequiredStopPrice,
+      },
+      {
+        id: 'close-all',
+        text: 'Did the order also carry closePosition=true (a close-all stop or take-profit)?',
+        options: [
+          { value: 'yes', label: 'Yes', ranks: ['reduceonly-with-closeposition', 'reduceonly-hedge-mode'] },
+          { value: 'no', label: 'No', next: 'mode' },
+        ],
+        auto: closePositionSent,
       },
       {
         id: 'mode',
@@ -114,7 +127,7 @@ const knowledge: Knowledge = {
             label: 'A close-all stop (closePosition=true)',
             ranks: ['closeposition-with-quantity', 'reduceonly-with-closeposition'],
           },
-          { value: 'other', label: 'LIMIT or something else', ranks: ['reduceonly-hedge-mode', 'tif-or-price-on-market'] },
+          { value: 'other', label: 'LIMIT or something else', ranks: ['stopprice-on-plain-limit', 'reduceonly-hedge-mode', 'tif-or-price-on-market'] },
         ],
         auto: marketOrCloseAllOrder,
       },

@@ -1,7 +1,7 @@
-// No real paste reaches this knowledge yet: the catalogue message of each key, decoded and diagnosed.
+// Real pastes that reach this knowledge, decoded and diagnosed.
 import knowledge from './spot-invalid-listen-key';
 import { checkKnowledge } from '../../../../test-support/knowledge-cases';
 
 checkKnowledge(knowledge, [
-  { catalogue: 'spot:-1125' },
+  { paste: 'threads/more/binance-api-node-107-1125-keepalive-never-called.txt', code: -1125 },
 ]);

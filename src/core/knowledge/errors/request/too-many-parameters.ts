@@ -1,6 +1,7 @@
 /** Knowledge of -1101 TOO_MANY_PARAMETERS. */
 import { snippetSet } from '../../snippet-set';
 import { duplicateOrTooManyParams } from '../../rules/duplicate-or-too-many-params';
+import { repeatedParamKind } from '../../rules/repeated-param-kind';
 import type { Knowledge } from '../../types';
 
 const knowledge: Knowledge = {
@@ -39,6 +40,22 @@ const knowledge: Knowledge = {
         },
       ],
     },
+    {
+      id: 'list-param-repeated-keys',
+      title: 'A list parameter sent as repeated keys (symbols[]=…&symbols[]=…)',
+      why: 'Binance wants a list parameter as one value: a JSON array, URL-encoded (symbols=["BTCUSDT","ETHUSDT"]). A client that writes each element as its own key — the usual way HTTP libraries encode arrays — sends the same name several times, which Binance reads as duplicates. The sieblyio binance package did this for the rolling-window ticker’s symbols until v2.15.6.',
+      fixes: [
+        {
+          title: 'Send the list as one JSON-encoded value',
+          steps: [
+            'Serialise the list yourself: json.dumps(list, separators=(",", ":")) or JSON.stringify(list), and pass that string as the parameter.',
+            'Or upgrade the library to a release that encodes that endpoint’s list correctly.',
+            'Check the logged query: the name must appear once.',
+          ],
+          snippets: snippetSet('snippets/send-lists-compact-url', { symbol: 'BTCUSDT', ccxtSymbol: 'BTC/USDT:USDT' }),
+        },
+      ],
+    },
   ],
   tree: {
     start: 'which',
@@ -47,10 +64,20 @@ const knowledge: Knowledge = {
         id: 'which',
         text: 'Which form of the message did you get?',
         options: [
-          { value: 'duplicate', label: '"Duplicate values for a parameter detected."', ranks: ['duplicate-param'] },
+          { value: 'duplicate', label: '"Duplicate values for a parameter …"', next: 'repeated' },
           { value: 'count', label: '"Too many parameters; expected … and received …" or the short form', next: 'own-signing' },
         ],
         auto: duplicateOrTooManyParams,
+      },
+      {
+        id: 'repeated',
+        text: 'Which parameter appears more than once in the request?',
+        options: [
+          { value: 'list', label: 'A list: symbols[], orderIdList or another array', ranks: ['list-param-repeated-keys', 'duplicate-param'] },
+          { value: 'signing', label: 'timestamp, signature or recvWindow', ranks: ['duplicate-param'] },
+          { value: 'other', label: 'Another one, or I cannot tell', ranks: ['duplicate-param', 'list-param-repeated-keys'] },
+        ],
+        auto: repeatedParamKind,
       },
       {
         id: 'own-signing',

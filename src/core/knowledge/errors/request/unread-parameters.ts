@@ -1,5 +1,7 @@
 /** Knowledge of -1104 UNREAD_PARAMETERS. */
 import { snippetSet } from '../../snippet-set';
+import { libraryWrongParamNameCause } from '../../causes/library-wrong-param-name';
+import { wrongHttpMethodCause } from '../../causes/wrong-http-method';
 import { fieldOfOtherOrderType } from '../../rules/field-of-other-order-type';
 import { futuresFieldsOnSpot } from '../../rules/futures-fields-on-spot';
 import type { Knowledge } from '../../types';
@@ -16,7 +18,7 @@ const knowledge: Knowledge = {
     {
       id: 'futures-params-on-spot',
       title: 'Futures-only fields were sent to a Spot endpoint',
-      why: 'reduceOnly, positionSide, closePosition, workingType or leverage mean nothing on /api/v3/order. Bots that share one order builder for Spot and futures send them anyway.',
+      why: 'reduceOnly, positionSide, closePosition, workingType or leverage mean nothing on Spot’s order endpoint. Bots that share one order builder for Spot and futures send them anyway.',
       fixes: [
         {
           title: 'Build Spot orders without futures fields',
@@ -55,6 +57,24 @@ const knowledge: Knowledge = {
         },
       ],
     },
+    {
+      id: 'wrapper-adds-extra-param',
+      title: 'A wrapper or framework adds its own field to the request',
+      why: 'You never wrote the extra parameter: a layer between your code and the exchange library puts its own bookkeeping field into the order parameters, and the library forwards everything it gets. bt-ccxt-store’s broker added "created" to every order this way; options copied from outdated docs (python-binance’s disable_validation) end up in the request the same way.',
+      fixes: [
+        {
+          title: 'Find the layer that adds the field and stop it',
+          steps: [
+            'Log the final request and list the fields you did not pass yourself.',
+            'Find where the wrapper adds them (its order-submit code or options) and remove or configure them; upgrade it if a newer version stops doing it.',
+            'Pass exchange-specific extras only through the library’s params argument, and only documented ones.',
+          ],
+          snippets: snippetSet('snippets/let-one-layer-add', { symbol: 'BTCUSDT', ccxtSymbol: 'BTC/USDT:USDT' }),
+        },
+      ],
+    },
+    libraryWrongParamNameCause,
+    wrongHttpMethodCause,
   ],
   tree: {
     start: 'product',
@@ -70,9 +90,19 @@ const knowledge: Knowledge = {
         text: 'Does every field you sent belong to this order type?',
         options: [
           { value: 'extra', label: 'No: e.g. price on MARKET or stopPrice on LIMIT', ranks: ['param-for-other-type'] },
-          { value: 'fine', label: 'Yes, as far as I can tell', ranks: ['unknown-or-misspelled', 'param-for-other-type'] },
+          { value: 'fine', label: 'Yes, as far as I can tell', next: 'who-adds' },
         ],
         auto: fieldOfOtherOrderType,
+      },
+      {
+        id: 'who-adds',
+        text: 'Compare the request that went out (debug log) with what your code passed: where does the field Binance did not read come from?',
+        options: [
+          { value: 'own', label: 'It is one I passed myself', ranks: ['unknown-or-misspelled', 'wrong-http-method', 'param-for-other-type'] },
+          { value: 'wrapper', label: 'A framework or wrapper added a field I never wrote', ranks: ['wrapper-adds-extra-param', 'library-wrong-param-name'] },
+          { value: 'renamed', label: 'The library sent my value under another name', ranks: ['library-wrong-param-name', 'wrapper-adds-extra-param'] },
+          { value: 'cannot-see', label: 'I cannot see the request', ranks: ['unknown-or-misspelled', 'wrapper-adds-extra-param', 'library-wrong-param-name'] },
+        ],
       },
     ],
   },
