@@ -2,6 +2,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { catalogueAsset, catalogueAssetPlugin } from './scripts/catalogue-asset.ts';
 
 const THEME = '#0b1220';
 
@@ -33,6 +34,8 @@ export default defineConfig({
   plugins: [
     react(),
     contentSecurityPolicy(),
+    // NOTE: the catalogues are one hashed JSON asset that the page and the worker both fetch, not JavaScript.
+    catalogueAssetPlugin({ emit: true }),
     VitePWA({
       // NOTE: 'prompt' — an update never reloads a half-finished diagnosis; the user decides.
       registerType: 'prompt',
@@ -58,7 +61,8 @@ export default defineConfig({
         file_handlers: [{ action: '/', accept: { 'text/plain': ['.log', '.txt'], 'application/json': ['.json'] } }],
       },
       workbox: {
-        // The catalogues are inside the JS chunks; the worker and the knowledge are chunks of their own.
+        // The catalogues are a JSON asset (fetched by the page's core chunk and the worker); the worker, the
+        // core and the knowledge are chunks of their own.
         globPatterns: ['**/*.{js,css,html,svg,png,ico,txt,webmanifest,json}'],
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         navigateFallback: '/index.html',
@@ -67,7 +71,9 @@ export default defineConfig({
       devOptions: { enabled: false },
     }),
   ],
-  worker: { format: 'es' },
+  worker: { format: 'es', plugins: () => [catalogueAssetPlugin({ emit: false })] },
+  // Keys cached analyses: changes whenever the catalogue data does.
+  define: { __CATALOGUE_VERSION__: JSON.stringify(catalogueAsset().hash) },
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1200 },
   preview: { host: '127.0.0.1', port: Number(process.env.PORT ?? 4173), strictPort: true },
   test: {

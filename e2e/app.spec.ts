@@ -46,17 +46,19 @@ test.describe('paste → findings → diagnosis', () => {
     });
   }
 
-  test('a bot log gives one item per error; choosing a finding or a marked line switches the diagnosis', async ({ page }) => {
+  test('a bot log gives one item per error, most urgent first; choosing a finding or a marked line switches the diagnosis', async ({ page }) => {
     await page.goto('/');
     await page.getByRole('button', { name: 'Bot log' }).click();
     await expect(findings(page)).toHaveCount(3);
-    await expect(findings(page).nth(0)).toContainText('-4046');
-    await expect(findings(page).nth(0)).toContainText('Nothing to do');
-    await expect(findings(page).nth(2)).toContainText('Status unknown');
+    // By danger, not by line: the order whose status is unknown first, the harmless reply last.
+    await expect(findings(page).nth(0)).toContainText('-1007');
+    await expect(findings(page).nth(0)).toContainText('Status unknown');
+    await expect(findings(page).nth(2)).toContainText('-4046');
+    await expect(findings(page).nth(2)).toContainText('Nothing to do');
     await findings(page).nth(1).getByRole('button').click();
     await expect(diagnosis(page).getByRole('heading', { level: 3 })).toContainText('-2022 REDUCE_ONLY_REJECT');
-    await page.getByRole('button', { name: /Line 5: -1007 TIMEOUT/ }).click();
-    await expect(diagnosis(page).getByRole('heading', { level: 3 })).toContainText('-1007');
+    await page.getByRole('button', { name: /Line 2: -4046 NO_NEED_TO_CHANGE_MARGIN_TYPE/ }).click();
+    await expect(diagnosis(page).getByRole('heading', { level: 3 })).toContainText('-4046');
     await expect(findings(page).nth(2).getByRole('button')).toHaveAttribute('aria-pressed', 'true');
   });
 

@@ -32,6 +32,28 @@ test.describe('catalogue browser', () => {
     await expect(entry).toContainText('REDUCE_ONLY_ORDER_PERMISSION');
   });
 
+  test('shows the products beyond the trading pages: a SAPI wallet code, its futures namesake, and a stream code', async ({ page }) => {
+    await page.goto('/#/catalogue');
+    const search = page.getByLabel('Search the catalogue');
+    await search.fill('-4026');
+    await page.getByLabel('Product').selectOption('sapi');
+    const entry = page.getByRole('article', { name: /-4026 CAPITAL_WITHDRAW_USER_ASSET_NOT_ENOUGH/ });
+    await expect(entry).toContainText('SAPI (wallet, margin, sub-account …)');
+    await expect(entry).toContainText('You have insufficient balance.');
+    await expect(entry).toContainText('Means something else elsewhere');
+    await expect(entry).toContainText('COMMISSION_INVALID');
+
+    await search.fill('-9000');
+    await expect(page.getByRole('article').first()).toContainText('Known, unofficial');
+
+    await page.getByLabel('Product').selectOption('wsapi');
+    await search.fill('');
+    await expect(page.getByRole('list', { name: 'Catalogue entries' }).getByRole('article')).toHaveCount(4);
+    await expect(page.getByRole('table', { name: /listenKey/ })).toContainText('LISTEN_KEY_NOT_FOUND');
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+  });
+
   test('says so when nothing matches, and is usable by keyboard alone', async ({ page }) => {
     await page.goto('/#/catalogue');
     // Wait until the page is rendered before the first key press (under load the first Tab can land too early).

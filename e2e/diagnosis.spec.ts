@@ -23,10 +23,15 @@ test('walk a tree: the paste answers a question, the user answers the next, over
   await expect(diagnosis(page).getByRole('heading', { name: 'Likely causes, most likely first' })).toBeVisible();
   const causes = diagnosis(page).getByRole('region', { name: 'Likely causes' }).getByRole('heading', { level: 5 });
   const rankedFirst = await causes.first().innerText();
-  // Code for the detected library comes first.
-  await expect(diagnosis(page).getByRole('tab', { selected: true }).first()).toContainText('python-binance (yours)');
-  // Override the paste's answer.
+  // Code for the detected library, chosen once for the page.
+  await expect(diagnosis(page).getByRole('combobox', { name: 'Code examples in' })).toHaveValue('python-binance');
+  await expect(diagnosis(page).getByRole('option', { name: 'python-binance (in your paste)' })).toHaveCount(1);
+  await expect(diagnosis(page).getByRole('button', { name: /^Copy .+ code$/ }).first()).toHaveText('Copy python-binance code');
+  // Override the paste's answer: Change reopens the question, on the paste's answer.
   await questions(page).getByRole('button', { name: /Change the answer to: What positionSide/ }).click();
+  const reopened = questions(page).getByRole('group', { name: /What positionSide/ });
+  await expect(reopened.getByRole('button', { pressed: true })).toHaveCount(1);
+  await reopened.getByRole('button', { pressed: false }).first().click();
   await expect(questions(page)).toContainText('your paste suggested otherwise');
   await page.waitForTimeout(500);
   await page.reload();

@@ -36,6 +36,13 @@ describe('decode CLI', () => {
     expect(r.stdout).not.toMatch(/\n {4}4\. /);
   });
 
+  it('flags a code whose message is another code’s, in the JSON and the report', () => {
+    const body = '{"code":-2019,"msg":"Invalid symbol."}\n';
+    const out = JSON.parse(run(['--json'], body).stdout) as { findings: Record<string, unknown>[] };
+    expect(out.findings[0]).toMatchObject({ code: -2019, conflict: { messageCode: -1121, messageName: 'BAD_SYMBOL' } });
+    expect(run([], body).stdout).toContain('conflict:   the message is -1121 BAD_SYMBOL’s, not this code’s');
+  });
+
   it('reads standard input and prints a readable report without colour in a pipe', () => {
     const r = run([], '{"code":-1021,"msg":"Timestamp for this request is outside of the recvWindow."}\n');
     expect(r.status).toBe(0);

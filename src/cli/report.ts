@@ -1,5 +1,6 @@
 /** The CLI's outputs: the JSON contract and a readable report. */
 import type { DecodeResult, Diagnosis, Finding, RetryVerdict } from '../core/index';
+import { PRODUCT_NAMES } from '../core/catalogue/products';
 
 /** How many causes, most likely first, the CLI shows and carries per finding. */
 export const CAUSES_SHOWN = 3;
@@ -16,7 +17,7 @@ export function diagnosisJson(d: Diagnosis): object {
   };
 }
 
-const PRODUCT: Record<string, string> = { usdm: 'USD-M Futures', coinm: 'COIN-M Futures', spot: 'Spot', pm: 'Portfolio Margin', http: 'HTTP' };
+const PRODUCT: Record<string, string> = { ...PRODUCT_NAMES, http: 'HTTP' };
 const VERDICT: Record<RetryVerdict, string> = {
   'safe-to-retry': 'safe to retry',
   'retry-after-wait': 'retry after a wait',
@@ -34,6 +35,7 @@ export function toJson(r: DecodeResult, diagnoses: readonly Diagnosis[] = []): o
       name: f.name,
       known: f.known,
       product: f.product,
+      productBasis: f.productBasis ?? null,
       family: f.family,
       confidence: f.confidence,
       matchedBy: f.matchedBy,
@@ -48,6 +50,7 @@ export function toJson(r: DecodeResult, diagnoses: readonly Diagnosis[] = []): o
       outcome: f.outcome,
       benign: f.benign,
       nearest: f.nearest,
+      ...(f.conflict === undefined ? {} : { conflict: f.conflict }),
       evidence: f.evidence,
       ...(diagnoses[i] === undefined ? {} : { diagnosis: diagnosisJson(diagnoses[i]) }),
     })),
@@ -92,6 +95,7 @@ export function formatReport(r: DecodeResult, colour: boolean, diagnoses: readon
     if (f.catalogueMessage != null) out.push(`  message:    ${f.catalogueMessage}`);
     else if (f.message != null) out.push(`  message:    ${f.message}`);
     out.push(`  matched by: ${f.matchedBy}, confidence ${Math.round(f.confidence * 100)} %`);
+    if (f.conflict !== undefined) out.push(`  conflict:   the message is ${f.conflict.messageCode} ${f.conflict.messageName ?? ''}’s, not this code’s`);
     out.push(`  retry:      ${paint(colour, f.retry === 'safe-to-retry' || f.retry === 'nothing-to-do' ? '32' : f.retry === 'query-order-first' ? '31' : '33', VERDICT[f.retry])}`);
     const params = Object.entries(f.params);
     if (params.length > 0) out.push(`  values:     ${params.map(([k, v]) => `${k}=${v}`).join(', ')}`);

@@ -1,8 +1,10 @@
 import { startTransition, useCallback, useState } from 'react';
-import { SharePanel } from '../features/share/share-panel';
+import { FindingsSummary } from '../features/findings/findings-summary';
 import { PastePanel } from '../features/paste/paste-panel';
+import { KeepNote } from '../features/privacy/keep-note';
 import { CatalogueView } from './catalogue-view';
 import { DecodeStatus } from './decode-status';
+import { DiagnosisActions } from './diagnosis-actions';
 import { DiagnosisSection } from './diagnosis-section';
 import { FindingsSection, SourceSection } from './findings-section';
 import { HistorySection } from './history-section';
@@ -20,7 +22,18 @@ import { useSavedState } from './use-saved-state';
 const initial = initialState();
 const NO_ANSWERS: Record<string, string> = {};
 
-/** The page: paste → findings → diagnosis, with the catalogue one click away. */
+/** Moves focus to the findings' heading and brings it into view (the summary link under the paste box). */
+function jumpToFindings(): void {
+  const heading = document.getElementById('findings-title');
+  heading?.focus({ preventScroll: true });
+  heading?.scrollIntoView({ block: 'start', behavior: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+}
+
+/**
+ * The page: paste → findings → diagnosis, with the catalogue one click away. On a wide screen the input and
+ * findings sit beside the diagnosis; on a phone they stack, and the summary and a chosen finding take the
+ * reader (and focus) where to look next.
+ */
 export function App() {
   const hash = useHash();
   const [problem, setProblem] = useState<string | null>(initial.problem);
@@ -29,6 +42,7 @@ export function App() {
   const { history, remember, clear } = useHistory();
   const [markdown, setMarkdown] = useState<string | null>(null);
   const [pasteKey, setPasteKey] = useState(0);
+  const [focusRequest, setFocusRequest] = useState(0);
   const analysis = useAnalysis(state.text, remember);
   const { decoded, result, findings, selected, lines, summary } = useFindings(state, analysis.data);
 
@@ -53,7 +67,10 @@ export function App() {
     },
     [supersede, setState],
   );
-  const onSelect = (id: string) => setState((s) => withSelected(s, id));
+  const onSelect = (id: string) => {
+    setState((s) => withSelected(s, id));
+    setFocusRequest((n) => n + 1);
+  };
 
   if (hash.startsWith('#/catalogue')) {
     return (
@@ -63,12 +80,19 @@ export function App() {
     );
   }
 
+  const hasText = state.text.trim() !== '';
   return (
     <Shell>
       <Notices problem={problem} onDismissProblem={() => setProblem(null)} shared={sharedNote} onDismissShared={() => setSharedNote(false)} />
-      <div className="layout">
-        <div className="col">
-          <PastePanel key={pasteKey} initialText={state.text} onText={onText} />
+      <div className="workspace">
+        <div className="input-area">
+          <PastePanel
+            key={pasteKey}
+            initialText={state.text}
+            onText={onText}
+            onClear={clear}
+            summary={<FindingsSummary decoding={hasText && result === undefined} findings={hasText && result !== undefined ? findings : null} onJump={jumpToFindings} />}
+          />
           <DecodeStatus
             progress={analysis.progress}
             large={state.text.length > 200_000}
@@ -77,30 +101,53 @@ export function App() {
             cancelled={analysis.cancelled && result === undefined}
             onDecodeAgain={analysis.decodeAgain}
           />
-          <FindingsSection text={state.text} result={result} findings={findings} selected={selected?.id ?? null} onSelect={onSelect} markdown={markdown} onMarkdown={setMarkdown} />
-          {result !== undefined && findings.length > 0 && <SourceSection text={state.text} findings={findings} selected={selected?.id ?? null} onSelect={onSelect} />}
         </div>
-        <div className="col">
-          <DiagnosisSection
-            selected={selected}
-            decoded={decoded}
-            pasteProduct={result?.evidence.product ?? null}
-            answers={state.answers}
-            onAnswers={(id, a) => setState((s) => withAnswers(s, id, a))}
-            onProduct={(id, p) => setState((s) => withProduct(s, id, p))}
-          />
-          {selected !== undefined && (
-            <SharePanel text={state.text} lines={lines} selected={selected.id} answers={state.answers[selected.id] ?? NO_ANSWERS} product={state.products[selected.id] ?? null} summary={summary} />
-          )}
-          <HistorySection
-            history={history}
-            onOpen={(text) => {
-              onText(text);
-              setPasteKey((k) => k + 1);
-            }}
-            onClear={clear}
-          />
-        </div>
+        <FindingsSection text={state.text} result={result} findings={findings} selected={selected?.id ?? null} onSelect={onSelect} />
+        <DiagnosisSection
+          selected={selected}
+          decoded={decoded}
+          pasteProduct={result?.evidence.product ?? null}
+          answers={state.answers}
+          onAnswers={(id, a) => setState((s) => withAnswers(s, id, a))}
+          onProduct={(id, p) => setState((s) => withProduct(s, id, p))}
+          focusRequest={focusRequest}
+          actions={
+            selected !== undefined &&
+            result !== undefined && (
+              <DiagnosisActions
+                text={state.text}
+                lines={lines}
+                selected={selected.id}
+                answers={state.answers[selected.id] ?? NO_ANSWERS}
+                product={state.products[selected.id] ?? null}
+                summary={summary}
+                result={result}
+                findings={findings}
+                allAnswers={state.answers}
+                markdown={markdown}
+                onMarkdown={setMarkdown}
+              />
+            )
+          }
+        />
+        {result !== undefined && findings.length > 0 && <SourceSection text={state.text} findings={findings} selected={selected?.id ?? null} onSelect={onSelect} />}
+        <HistorySection
+          history={history}
+          onOpen={(text) => {
+            onText(text);
+            setPasteKey((k) => k + 1);
+          }}
+          onClear={clear}
+        />
+        <KeepNote
+          onKeepNothing={clear}
+          onForget={() => {
+            clear();
+            setMarkdown(null);
+            setState(freshState(''));
+            setPasteKey((k) => k + 1);
+          }}
+        />
       </div>
     </Shell>
   );

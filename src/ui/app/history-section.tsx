@@ -1,5 +1,16 @@
 import type { HistoryItem } from '../lib/storage';
 
+const two = (n: number): string => String(n).padStart(2, '0');
+
+/**
+ * "2026-03-01 09:00", local time. NOTE: not toLocaleString: the first call sets up ICU for some 60 ms on the
+ * main thread, and this list appears with the first findings.
+ */
+function when(at: number): string {
+  const d = new Date(at);
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
+}
+
 /** "Recent diagnoses": the last pastes that found errors, each reopened with one click, and Clear history; nothing when there are none. */
 export function HistorySection({ history, onOpen, onClear }: { history: HistoryItem[]; onOpen: (text: string) => void; onClear: () => void }) {
   if (history.length === 0) return null;
@@ -12,7 +23,7 @@ export function HistorySection({ history, onOpen, onClear }: { history: HistoryI
             <button type="button" onClick={() => onOpen(h.text)}>
               {h.title}
             </button>{' '}
-            <span className="meta">{new Date(h.at).toLocaleString('en')}</span>
+            <span className="meta">{when(h.at)}</span>
           </li>
         ))}
       </ul>

@@ -1,4 +1,5 @@
-import { ShareLinkError, decodeShareLink } from '../../core/index';
+// NOTE: the share codec itself, not core/index: the page's first chunk must not pull in the decoder and its catalogues.
+import { ShareLinkError, decodeShareLink } from '../../core/share/share-link';
 import { loadState, type SavedState } from '../lib/storage';
 
 /** A state holding only `text`: no finding chosen, no answers, no product choices. */

@@ -9,11 +9,13 @@ export function Shell({ children }: { children: ReactNode }) {
         Skip to content
       </a>
       <header className="site-header">
-        <h1>Futures Error Doctor</h1>
-        <p className="tagline">Binance API errors, decoded — offline; nothing you paste leaves this page.</p>
-        <nav aria-label="Main">
-          <a href="#/">Diagnose</a> · <a href="#/catalogue">Error catalogue</a>
-        </nav>
+        <div className="masthead">
+          <h1>Futures Error Doctor</h1>
+          <nav aria-label="Main">
+            <a href="#/">Diagnose</a> · <a href="#/catalogue">Error catalogue</a>
+          </nav>
+        </div>
+        <p className="tagline">Paste a Binance API error or a whole bot log to see what each error means, whether to retry and how to fix it — nothing you paste leaves this page.</p>
       </header>
       <main id="main" tabIndex={-1}>
         <PwaStatus />

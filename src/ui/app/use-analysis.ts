@@ -1,6 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
-import { CATALOGUE_VERSION } from '../../core/catalogue/index';
 import type { DecodeResult } from '../../core/index';
 import { analyse } from '../../worker/decode-client';
 import { digest } from '../lib/digest';
@@ -31,7 +30,7 @@ export function useAnalysis(text: string, onDecoded: (r: DecodeResult, text: str
   // NOTE: `key` is a digest of the text; putting a 10 MB string in the key would copy it into the cache.
   // eslint-disable-next-line @tanstack/query/exhaustive-deps
   const analysis = useQuery({
-    queryKey: ['analysis', key, CATALOGUE_VERSION],
+    queryKey: ['analysis', key, __CATALOGUE_VERSION__],
     queryFn: async ({ signal }) => {
       setProgress(0);
       try {

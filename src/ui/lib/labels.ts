@@ -1,7 +1,8 @@
 import type { Finding, RetryVerdict } from '../../core/index';
+import { PRODUCT_NAMES } from '../../core/catalogue/products';
 
 /** Product names for people. */
-export const SOURCE_NAMES: Record<string, string> = { usdm: 'USD-M Futures', coinm: 'COIN-M Futures', spot: 'Spot', pm: 'Portfolio Margin', http: 'HTTP' };
+export const SOURCE_NAMES: Record<string, string> = { ...PRODUCT_NAMES, http: 'HTTP' };
 
 /** Verdict badges. */
 export const VERDICT_LABELS: Record<RetryVerdict, string> = {

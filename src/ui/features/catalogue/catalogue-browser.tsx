@@ -1,8 +1,12 @@
+import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useId, useMemo, useState } from 'react';
-import { PRODUCTS, PRODUCT_NAMES, entryFor, familyTitle, otherMeanings, renumberedTwins } from '../../../core/catalogue/index';
+import { CATALOGUES, PRODUCTS, PRODUCT_NAMES, loadDetails } from '../../../core/catalogue/index';
 import { searchCatalogue } from '../../../core/catalogue/search';
-import type { CatalogueEntry } from '../../../core/catalogue/types';
 import type { Product } from '../../../core/types';
+import { EntryCard } from './entry-card';
+import { ListenKeyTable } from './listen-key-table';
+
+export { EntryCard } from './entry-card';
 
 const PAGE = 60;
 
@@ -13,6 +17,8 @@ export function CatalogueBrowser({ initialQuery = '', initialProduct = 'all' }: 
   const [shown, setShown] = useState(PAGE);
   const deferred = useDeferredValue(query);
   const hits = useMemo(() => searchCatalogue(deferred, product), [deferred, product]);
+  // NOTE: the pages' notes and table descriptions are a file of their own, fetched once the browser is open.
+  const details = useQuery({ queryKey: ['catalogue-details'], queryFn: loadDetails, staleTime: Infinity });
   const searchId = useId();
   const productId = useId();
 
@@ -41,7 +47,7 @@ export function CatalogueBrowser({ initialQuery = '', initialProduct = 'all' }: 
             <option value="all">All products</option>
             {PRODUCTS.map((p) => (
               <option key={p} value={p}>
-                {PRODUCT_NAMES[p]}
+                {`${PRODUCT_NAMES[p]} (${CATALOGUES[p].entries.length})`}
               </option>
             ))}
           </select>
@@ -53,10 +59,11 @@ export function CatalogueBrowser({ initialQuery = '', initialProduct = 'all' }: 
       <ul className="entries" aria-label="Catalogue entries">
         {hits.slice(0, shown).map((h) => (
           <li key={`${h.entry.product}:${h.entry.code}`}>
-            <EntryCard entry={h.entry} />
+            <EntryCard entry={h.entry} details={details.data} />
           </li>
         ))}
       </ul>
+      {product === 'wsapi' && <ListenKeyTable />}
       {hits.length > shown && (
         <button type="button" onClick={() => setShown((n) => n + PAGE)}>
           Show more ({hits.length - shown} left)
@@ -65,56 +72,3 @@ export function CatalogueBrowser({ initialQuery = '', initialProduct = 'all' }: 
     </section>
   );
 }
-
-/** One catalogue entry: code, name, product, family, messages, and other products' meanings. */
-export function EntryCard({ entry }: { entry: CatalogueEntry }) {
-  const others = otherMeanings(entry);
-  const twins = renumberedTwins(entry);
-  const title = familyTitle(entry.product, entry.family);
-  return (
-    <article className="entry" aria-label={`${entry.code} ${entry.name ?? entry.heading ?? ''} (${PRODUCT_NAMES[entry.product]})`}>
-      <h3>
-        <span className="code">{entry.code}</span> <span className="name">{entry.name ?? entry.heading ?? 'no constant name'}</span>
-      </h3>
-      <p className="meta">
-        <span className={`product product-${entry.product}`}>{PRODUCT_NAMES[entry.product]}</span> · family {entry.family}
-        {title !== undefined && ` — ${title}`}
-      </p>
-      {entry.messages.length > 0 ? (
-        <ul className="messages" aria-label="Messages">
-          {entry.messages.map((m) => (
-            <li key={m.text}>
-              <q>{m.text}</q>
-              {m.origin !== 'page' && <span className="origin"> ({ORIGIN_LABELS[m.origin]})</span>}
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className="messages-none">The page gives no message text for this code.</p>
-      )}
-      {entry.descriptions.length > 0 && <p className="description">{entry.descriptions.join(' ')}</p>}
-      {others.length > 0 && (
-        <p className="elsewhere">
-          <strong>Means something else elsewhere:</strong>{' '}
-          {others.map((o) => `${PRODUCT_NAMES[o.product]}: ${o.name ?? o.heading ?? 'unnamed'} — “${o.messages[0]?.text ?? ''}”`).join('; ')}
-        </p>
-      )}
-      {twins.length > 0 && (
-        <p className="elsewhere">
-          <strong>Same meaning, other number:</strong>{' '}
-          {twins.map((t) => `${PRODUCT_NAMES[t.product]} ${t.code} ${entryFor(t.product, t.code)?.name ?? ''}`).join('; ')}
-        </p>
-      )}
-    </article>
-  );
-}
-
-const ORIGIN_LABELS: Record<CatalogueEntry['messages'][number]['origin'], string> = {
-  page: 'page',
-  'founding-page': 'older COIN-M page',
-  'older-copy': 'older copy of the page',
-  'zh-page-english': 'English line of the Chinese page',
-  table: 'matching-engine or filter table',
-  'rest-example': 'REST API example',
-  changelog: 'change log',
-};

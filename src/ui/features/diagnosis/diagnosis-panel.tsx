@@ -1,12 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { diagnoseWith, type Finding, type Library, type Product } from '../../../core/index';
+import { diagnoseWith, type Finding, type Product } from '../../../core/index';
 import { Causes } from './causes';
 import { Candidates, DiagnosisHeader, FromThePaste, UnknownCode } from './finding-details';
 import { knowledgeQuery } from './knowledge-query';
-import { ProductPicker } from './product-picker';
+import { ProductPicker, ProductQuestion } from './product-picker';
 import { Questions } from './questions';
-
-const SNIPPET_LIBS = new Set(['python-binance', 'ccxt-python', 'ccxt-js', 'connector-python', 'connector-js', 'curl']);
+import { CodeLibraryPicker, useCodeLibrary } from './snippets';
 
 /** The diagnosis of one finding: meaning and verdict first, then one question at a time, then ranked causes with fixes. */
 export function DiagnosisPanel({
@@ -27,11 +26,22 @@ export function DiagnosisPanel({
   onProduct: (p: Product | null) => void;
 }) {
   const knowledge = useQuery(knowledgeQuery);
+  const [library, setLibrary] = useCodeLibrary(finding.evidence.library);
   if (knowledge.isPending) return <p role="status">Loading the diagnosis…</p>;
   if (knowledge.isError) return <p role="alert">The diagnosis content could not be loaded. Reload the page to try again.</p>;
   const d = diagnoseWith(finding, finding.evidence, { answers, knowledge: knowledge.data });
-  const library: Library | null = finding.evidence.library;
-  const snippetLib = library != null && SNIPPET_LIBS.has(library) ? library : null;
+  const hasCode = d.causes.some((c) => c.fixes.some((f) => (f.snippets?.length ?? 0) > 0));
+
+  // NOTE: left open by decode and not yet answered: the question comes first, and nothing that depends on the answer.
+  if (finding.known && finding.product == null) {
+    return (
+      <div className="diagnosis">
+        <h3 tabIndex={-1}>{finding.code} — its meaning depends on the API</h3>
+        <ProductQuestion decoded={decoded} onChange={onProduct} />
+        <Candidates finding={finding} />
+      </div>
+    );
+  }
 
   return (
     <div className="diagnosis">
@@ -43,7 +53,8 @@ export function DiagnosisPanel({
       <Candidates finding={finding} />
       <UnknownCode finding={finding} />
       <Questions diagnosis={d} answers={answers} onAnswers={onAnswers} />
-      <Causes diagnosis={d} snippetLib={snippetLib} />
+      {hasCode && <CodeLibraryPicker value={library} detected={finding.evidence.library} onChange={setLibrary} />}
+      <Causes diagnosis={d} library={library} />
       {finding.known && finding.product !== 'http' && (
         <p>
           <a href={`#/catalogue?q=${encodeURIComponent(String(finding.code))}&p=${finding.product ?? 'all'}`}>See {finding.code} in the catalogue</a>

@@ -5,7 +5,8 @@ import { SOURCE_NAMES, VERDICT_LABELS, findingTitle } from '../../lib/labels';
 export function DiagnosisHeader({ finding, diagnosis: d }: { finding: Finding; diagnosis: Diagnosis }) {
   return (
     <>
-      <h3>
+      {/* NOTE: the heading takes focus when the user chooses a finding (tabIndex -1: not a Tab stop). */}
+      <h3 tabIndex={-1}>
         {findingTitle(finding)}
         {finding.product != null && <span className="meta"> — {SOURCE_NAMES[finding.product] ?? finding.product}</span>}
       </h3>

@@ -1,9 +1,10 @@
 import { queryOptions } from '@tanstack/react-query';
+import { afterCore } from '../../../worker/decode-client';
 
-/** The authored knowledge, loaded lazily as its own chunk; works offline from the precache. */
+/** The authored knowledge, loaded lazily as its own chunk (after the core it reaches); works offline from the precache. */
 export const knowledgeQuery = queryOptions({
   queryKey: ['knowledge'],
-  queryFn: () => import('../../../core/knowledge/registry').then((m) => m.KNOWLEDGE),
+  queryFn: () => afterCore(() => import('../../../core/knowledge/registry')).then((m) => m.KNOWLEDGE),
   networkMode: 'offlineFirst',
   staleTime: Infinity,
 });

@@ -1,19 +1,24 @@
 import type { Finding } from '../../../core/index';
 import { MATCHED_LABELS, SOURCE_NAMES, VERDICT_LABELS, findingTitle } from '../../lib/labels';
+import { seenText } from './order';
 
-/** One item per error: code, name, product, how it matched, how sure, how often, and the retry verdict. */
+/** One item per error, most dangerous first: code and name, the retry verdict, how often and when it was seen, product and how it matched. */
 export function FindingsList({ findings, selected, onSelect }: { findings: readonly Finding[]; selected: string | null; onSelect: (id: string) => void }) {
   return (
     <ul className="findings">
       {findings.map((f) => (
         <li key={f.id} className={`finding${f.id === selected ? ' selected' : ''}`}>
           <button type="button" aria-pressed={f.id === selected} onClick={() => onSelect(f.id)}>
-            <span className="code">{findingTitle(f)}</span>
-            <span className="meta">
-              {f.product == null ? 'product unknown' : (SOURCE_NAMES[f.product] ?? f.product)} · {MATCHED_LABELS[f.matchedBy]}, {Math.round(f.confidence * 100)} % sure ·{' '}
-              {f.occurrences.length === 1 ? 'once' : `${f.occurrences.length} times`}
+            <span className="finding-head">
+              <span className="code">{findingTitle(f)}</span>
+              <span className={`badge verdict-${f.retry}`}>{VERDICT_LABELS[f.retry]}</span>
             </span>
-            <span className={`badge verdict-${f.retry}`}>{VERDICT_LABELS[f.retry]}</span>
+            <span className="seen">
+              <strong>{f.occurrences.length === 1 ? 'once' : `${f.occurrences.length} times`}</strong> · {seenText(f)}
+            </span>
+            <span className="meta">
+              {f.product == null ? 'product unknown' : (SOURCE_NAMES[f.product] ?? f.product)} · {MATCHED_LABELS[f.matchedBy]}, {Math.round(f.confidence * 100)} % sure
+            </span>
           </button>
         </li>
       ))}

@@ -41,10 +41,12 @@ export function useTextIntake(initialText: string, onText: (text: string) => voi
     );
   };
 
-  const onInput = (t: string): void => {
+  /** Text changed in the box: a paste or a drop is decoded at once; typing, after a short pause. `inputType` is the InputEvent's. */
+  const onInput = (t: string, inputType = ''): void => {
     setSize(t.length);
     clearTimeout(timer.current);
-    timer.current = setTimeout(() => accept(t, 'paste'), 250);
+    if (/^insertFrom(Paste|Drop)/.test(inputType)) accept(t, 'paste');
+    else timer.current = setTimeout(() => accept(t, 'paste'), 250);
   };
 
   const onPaste = (e: ClipboardEvent<HTMLTextAreaElement>): void => {

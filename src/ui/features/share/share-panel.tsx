@@ -1,5 +1,7 @@
-import { useEffect, useId, useMemo, useState } from 'react';
-import { buildShareLink, SOFT_BUDGET, type BuiltLink, type Product, type SharePayload } from '../../../core/index';
+import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
+import type { Product } from '../../../core/index';
+// NOTE: the share codec itself, not core/index: this panel is in the page's first chunk, the decoder is not.
+import { buildShareLink, SOFT_BUDGET, type BuiltLink, type SharePayload } from '../../../core/share/share-link';
 import { SOURCE_NAMES, formatCount } from '../../lib/labels';
 
 interface Inputs {
@@ -15,8 +17,8 @@ interface Inputs {
 const build = (i: Inputs): BuiltLink => buildShareLink(i.text, i.lines, i.selected, i.answers, i.scope, i.summary, i.product);
 
 /**
- * Share a diagnosis as a link whose state lives only in the #fragment. The user sees exactly what the
- * link carries (redacted) before copying it.
+ * Share a diagnosis as a link whose state lives only in the #fragment: the Share link button first (with
+ * `actions` beside it), then exactly what the link carries (redacted), on screen before anything is copied.
  */
 export function SharePanel({
   text,
@@ -25,6 +27,7 @@ export function SharePanel({
   answers,
   product,
   summary,
+  actions,
 }: {
   text: string;
   lines: number[];
@@ -32,6 +35,8 @@ export function SharePanel({
   answers: Record<string, string>;
   product: Product | null;
   summary: string;
+  /** More buttons for the same toolbar (Copy as Markdown). */
+  actions?: ReactNode;
 }) {
   const [scope, setScope] = useState<SharePayload['scope']>(text.length > 200_000 ? 'excerpt' : 'full');
   const [link, setLink] = useState<string | null>(null);
@@ -52,20 +57,36 @@ export function SharePanel({
   }, [inputs, eager, open]);
   const built = made?.for === inputs ? made.link : null;
   const urlOf = (b: BuiltLink): string => `${window.location.origin}${window.location.pathname}#${b.fragment}`;
-  const name = useId();
+  const scopeId = useId();
+
+  const share = (): void => {
+    // Built afresh, so the link always matches the current choices even before the preview caught up.
+    const fresh = build(inputs);
+    setMade({ for: inputs, link: fresh });
+    setOpen(true);
+    const url = urlOf(fresh);
+    setLink(url);
+    navigator.clipboard?.writeText(url).then(
+      () => setCopied('Link copied.'),
+      () => setCopied('Copy the link from the box below.'),
+    );
+  };
 
   return (
-    <section aria-labelledby="share-title" className="share">
-      <h2 id="share-title">Share</h2>
-      <fieldset>
-        <legend>What the link carries</legend>
-        {(['full', 'excerpt', 'none'] as const).map((s) => (
-          <label key={s}>
-            <input type="radio" name={name} value={s} checked={scope === s} onChange={() => setScope(s)} />{' '}
-            {s === 'full' ? 'The whole paste (redacted)' : s === 'excerpt' ? 'Only the lines around the errors' : 'The diagnosis without the paste'}
-          </label>
-        ))}
-      </fieldset>
+    <section aria-label="Share" className="share">
+      <div className="toolbar">
+        <button type="button" onClick={share}>
+          Share link
+        </button>
+        {actions}
+        {copied != null && <span role="status">{copied}</span>}
+      </div>
+      {link != null && (
+        <label className="field">
+          Share link
+          <input type="text" readOnly value={link} aria-label="Share link" onFocus={(e) => e.currentTarget.select()} />
+        </label>
+      )}
       {built?.note != null && (
         <p role="status" className="notice">
           {built.note}
@@ -76,6 +97,14 @@ export function SharePanel({
           Preview exactly what the link will carry
           {built != null && ` (${formatCount(urlOf(built).length)} characters${urlOf(built).length > SOFT_BUDGET ? ', long for some chats' : ''})`}
         </summary>
+        <p className="share-scope">
+          <label htmlFor={scopeId}>What the link carries</label>{' '}
+          <select id={scopeId} value={scope} onChange={(e) => setScope(e.target.value as SharePayload['scope'])}>
+            <option value="full">The whole paste (redacted)</option>
+            <option value="excerpt">Only the lines around the errors</option>
+            <option value="none">The diagnosis without the paste</option>
+          </select>
+        </p>
         {built == null ? (
           <p className="hint">Preparing the link…</p>
         ) : (
@@ -90,32 +119,6 @@ export function SharePanel({
           </>
         )}
       </details>
-      <div className="toolbar">
-        <button
-          type="button"
-          onClick={() => {
-            // Built afresh, so the link always matches the current choices even before the preview caught up.
-            const fresh = build(inputs);
-            setMade({ for: inputs, link: fresh });
-            setOpen(true);
-            const url = urlOf(fresh);
-            setLink(url);
-            navigator.clipboard?.writeText(url).then(
-              () => setCopied('Link copied.'),
-              () => setCopied('Copy the link from the box below.'),
-            );
-          }}
-        >
-          Share link
-        </button>
-        {copied != null && <span role="status">{copied}</span>}
-      </div>
-      {link != null && (
-        <label className="field">
-          Share link
-          <input type="text" readOnly value={link} aria-label="Share link" onFocus={(e) => e.currentTarget.select()} />
-        </label>
-      )}
     </section>
   );
 }
