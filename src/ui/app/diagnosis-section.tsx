@@ -17,6 +17,27 @@ function showDiagnosis(region: HTMLElement): void {
   region.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
 }
 
+const SETTLE_MS = 3000;
+
+/**
+ * The diagnosis may still be loading or remounting when it is chosen: until it settles, a heading that
+ * arrives (or replaces the focused one) takes the focus, unless the reader has moved it elsewhere.
+ */
+function keepFocusOnArrival(region: HTMLElement): () => void {
+  const observer = new MutationObserver(() => {
+    const heading = region.querySelector<HTMLElement>('h3[tabindex="-1"]');
+    const active = document.activeElement;
+    if (heading == null || active === heading) return;
+    if (active === document.body || active == null || active === region.querySelector('h2')) heading.focus({ preventScroll: true });
+  });
+  observer.observe(region, { childList: true, subtree: true });
+  const timer = window.setTimeout(() => observer.disconnect(), SETTLE_MS);
+  return () => {
+    observer.disconnect();
+    window.clearTimeout(timer);
+  };
+}
+
 /** The "Diagnosis" region: Share and Copy as Markdown on top, then the diagnosis of the chosen finding, or a prompt to choose one. */
 export function DiagnosisSection({
   selected,
@@ -45,7 +66,10 @@ export function DiagnosisSection({
 }) {
   const ref = useRef<HTMLElement>(null);
   useEffect(() => {
-    if (focusRequest > 0 && ref.current != null) showDiagnosis(ref.current);
+    const region = ref.current;
+    if (focusRequest === 0 || region == null) return;
+    showDiagnosis(region);
+    return keepFocusOnArrival(region);
   }, [focusRequest]);
   return (
     <section aria-labelledby="diagnosis-title" className="diagnosis-region" ref={ref}>
