@@ -1,6 +1,6 @@
 /** Stage 4 of decode: the evidence around the candidates (the paste's and each error's window), and HTTP statuses moved onto coded errors. */
 import type { Signal } from '../extract/signals';
-import { EVIDENCE_HINT, evidenceFromLine, foldEvidence, logPrefixLength, logTimeOf, type EvidenceItem, type PasteProducts } from '../evidence/evidence';
+import { EVIDENCE_HINT, SUCCEEDED, evidenceFromLine, foldEvidence, logPrefixLength, logTimeOf, type EvidenceItem, type PasteProducts } from '../evidence/evidence';
 import { errorScores, leanKey, leanOf, mixedProducts, pasteScores, windowLeanKey, type ProductLean } from '../evidence/product-votes';
 import { errorBlock, linesAround, scopeWithin, type LineRole } from '../evidence/request-scope';
 import { needsNormalising, normaliseLine } from '../text/normalise';
@@ -51,13 +51,14 @@ export interface ErrorEvidence {
  */
 export function attachEvidence(text: string, found: Candidates): PasteEvidence {
   const blocks: Blocks = new Map<number, { from: number; to: number }>();
+  const repeats = new Map<string, number[]>();
   if (!found.small) {
-    collectEvidenceLines(text, neededLines(found.signals, found.lineStarts), blocksOf(text, found, blocks), found.evLines);
+    collectEvidenceLines(text, neededLines(found.signals, found.lineStarts, repeats), blocksOf(text, found, blocks), found.evLines);
     readLogTimes(text, found);
   }
   attachStatuses(found.signals, found.small);
   const read = readEvidence(text, found, blocks);
-  if (found.small || (!read.mixed && !repeatsElsewhere(text, found, read.global.product))) return read;
+  if (found.small || (!read.mixed && !repeatsElsewhere(text, found, repeats, read.global.product))) return read;
   // NOTE: a long log that mixes products: every error's surroundings are read, not only each first sighting's.
   const all = new Map<number, number>();
   for (const sig of found.signals) {
@@ -79,15 +80,7 @@ const PROBES = 64;
  * name an endpoint of another product than `product` on their own line or the line before: then the log
  * mixes products after all. A sample of each error's repeats, spread over them, bounds the work.
  */
-function repeatsElsewhere(text: string, found: Candidates, product: Product | null): boolean {
-  const seen = new Map<string, number[]>();
-  for (const sig of found.signals) {
-    const key = signature(sig);
-    if (key == null) continue;
-    const lines = seen.get(key);
-    if (lines === undefined) seen.set(key, []);
-    else lines.push(sig.line);
-  }
+function repeatsElsewhere(text: string, found: Candidates, seen: ReadonlyMap<string, readonly number[]>, product: Product | null): boolean {
   const named = new Set<Product>(product == null ? [] : [product]);
   for (const lines of seen.values()) {
     const stride = Math.max(1, Math.ceil(lines.length / PROBES));
@@ -222,15 +215,19 @@ function collectEvidenceLines(text: string, errorLines: Map<number, number>, blo
 
 const HINT_ALL = new RegExp(EVIDENCE_HINT.source, 'gi');
 
-/** Lines whose surroundings must be read for evidence: each signature's first sighting, and every ambiguous one. */
-function neededLines(signals: readonly Signal[], starts: Map<number, number>): Map<number, number> {
+/** Lines whose surroundings must be read for evidence: each signature's first sighting, and every ambiguous one (`repeats` gets the others' lines). */
+function neededLines(signals: readonly Signal[], starts: Map<number, number>, repeats?: Map<string, number[]>): Map<number, number> {
   const out = new Map<number, number>();
-  const seen = new Set<string>();
+  const seen = repeats ?? new Map<string, number[]>();
   for (const sig of signals) {
     const key = signature(sig);
     if (key != null) {
-      if (seen.has(key)) continue;
-      seen.add(key);
+      const again = seen.get(key);
+      if (again !== undefined) {
+        again.push(sig.line);
+        continue;
+      }
+      seen.set(key, []);
     }
     const st = starts.get(sig.line);
     if (st !== undefined) out.set(sig.line, st);
@@ -303,7 +300,6 @@ function readEvidence(text: string, found: Candidates, blocks: Blocks): PasteEvi
   // Evidence read from a line's content (after its log timestamp), by content: a repeated line is read once.
   const readHinted = new Map<string, EvidenceItem[]>();
   const readPlain = new Map<string, EvidenceItem[]>();
-  const named = new Map<string, EvidenceItem[]>();
   const itemsOf = (k: number): EvidenceItem[] => {
     const ln = evLines[k] ?? 0;
     let got = parsed.get(ln);
@@ -320,7 +316,7 @@ function readEvidence(text: string, found: Candidates, blocks: Blocks): PasteEvi
       let items = memo.get(content);
       if (items === undefined) {
         items = [];
-        evidenceFromLine(normalise ? normaliseLine(content) : content, 0, items, hinted, named);
+        evidenceFromLine(normalise ? normaliseLine(content) : content, 0, items, hinted);
         if (memo.size >= MEMO_LINES) memo.clear();
         memo.set(content, items);
       }
@@ -358,10 +354,16 @@ function readEvidence(text: string, found: Candidates, blocks: Blocks): PasteEvi
     return out;
   };
   const paste: PasteProducts = { scores, library: global.library };
-  /** Whether an evidence line `ln` has an item of this kind (and key). */
-  const lineHas = (ln: number, kind: EvidenceItem['kind'], key?: string): boolean => {
+  /** Whether an evidence line `ln` has an item of this kind. */
+  const lineHas = (ln: number, kind: EvidenceItem['kind']): boolean => {
     const k = firstEvidenceAt(ln) * 3;
-    return evLines[k] === ln && itemsOf(k).some((it) => it.kind === kind && (key === undefined || it.key === key));
+    return evLines[k] === ln && itemsOf(k).some((it) => it.kind === kind);
+  };
+  /** Whether evidence line `ln` reports a request that succeeded. */
+  const succeeded = (ln: number): boolean => {
+    const k = firstEvidenceAt(ln) * 3;
+    const start = evLines[k + 1] ?? 0;
+    return evLines[k] === ln && SUCCEEDED.test(text.slice(start, Math.min(evLines[k + 2] ?? 0, start + maxLine)));
   };
   const errorLines = new Set(found.signals.map((sig) => sig.line));
   // NOTE: another error's line (outside this error's own traceback or stack trace) ends its surroundings; found once per line.
@@ -369,7 +371,7 @@ function readEvidence(text: string, found: Candidates, blocks: Blocks): PasteEvi
   const role = (ln: number): LineRole => {
     let r = roles.get(ln);
     if (r === undefined) {
-      r = errorLines.has(ln) ? 'error' : lineHas(ln, 'status', 'done') ? 'done' : lineHas(ln, 'endpoint') ? 'request' : null;
+      r = errorLines.has(ln) ? 'error' : succeeded(ln) ? 'done' : lineHas(ln, 'endpoint') ? 'request' : null;
       roles.set(ln, r);
     }
     return r;

@@ -1,7 +1,7 @@
 /** Evidence in a paste: product, client library, endpoint, request parameters, times and headers, each with its line. */
 import type { Evidence, Library, Product, RequestParams } from '../types';
 import { anyOf } from '../text/any-of';
-import { PRODUCT_RULES, PRODUCT_WORDS, SYMBOL_GATE } from './product-rules';
+import { HOST_WORDS, OTHER_WORDS, PRODUCT_RULES, SYMBOL_GATE, WEIGHT } from './product-rules';
 import { errorScores, leanOf, mixedProducts, pasteScores, type ProductScores } from './product-votes';
 import { inScope, type RequestScope } from './request-scope';
 
@@ -77,48 +77,28 @@ const CCXT_JS_RE = /node_modules|\.js:\d+|\.ts:\d+|require\(|from ['"]ccxt|at \w
 const JS_RUNTIME_RE = /node_modules[\\/]|\bat (?:async )?[\w.$<>]+ \(.*\.[cm]?js:\d+/;
 const PY_RUNTIME_RE = /^\s*File ".+\.py", line \d+|Traceback \(most recent call last\)/;
 const METHOD_RE = /\b(?:method\s*[=:]\s*["']?)(GET|POST|PUT|DELETE)\b/i;
-const ANY_PRODUCT = anyOf(PRODUCT_RULES.map((r) => r.re));
-/** A line that reports a request that succeeded: another request than a failed one near it. */
-const DONE_RE = /\bHTTP\/\d(?:\.\d)?\s+2\d\d\b|\b2\d\d OK\b|\bstatus(?:[ _]?code)?["']?\s*[:=]\s*["']?2\d\d\b|["']orderId["']\s*:\s*\d|\border (?:placed|filled|created|sent)\b|\bsuccess(?:ful(?:ly)?)?\b/i;
+/** A line that reports a request that succeeded: another request than a failed one near it (tested only where an error's surroundings are read). */
+export const SUCCEEDED = /\bHTTP\/\d(?:\.\d)?\s+2\d\d\b|\b2\d\d OK\b|\bstatus(?:[ _]?code)?["']?\s*[:=]\s*["']?2\d\d\b|["']orderId["']\s*:\s*\d|\border (?:placed|filled|created|sent)\b|\bsuccess(?:ful(?:ly)?)?\b/i;
 const ANY_LIBRARY = anyOf(LIBRARY_RULES.map(([re]) => re));
 const ANY_OTHER = anyOf([JS_RUNTIME_RE, PY_RUNTIME_RE, ENDPOINT_RE, BARE_ENDPOINT_RE, METHOD_RE]);
 
-/**
- * Reads every evidence item from one (normalised) line. With `named`, the product and library items are
- * remembered by the line's shape (its digits masked): a bot's log repeats the same lines with new numbers.
- */
-export function evidenceFromLine(line: string, lineNo: number, out: EvidenceItem[], hinted = false, named?: Map<string, EvidenceItem[]>): void {
+/** Reads every evidence item from one (normalised) line. */
+export function evidenceFromLine(line: string, lineNo: number, out: EvidenceItem[], hinted = false): void {
   if (!hinted && !EVIDENCE_HINT.test(line)) return;
-  const words = PRODUCT_WORDS.test(line);
-  // NOTE: only a line with product words is worth remembering: the rest are read at the cost of one library test.
-  if (named === undefined || !words) namedEvidence(line, lineNo, out, words);
-  else {
-    // NOTE: no product or library rule tells one digit from another (`\d{6}`, `v\d`): masking keeps what they see.
-    const shape = line.replace(DIGITS, '0');
-    let got = named.get(shape);
-    if (got === undefined) {
-      got = [];
-      namedEvidence(line, 0, got, true);
-      if (named.size >= 4096) named.clear();
-      named.set(shape, got);
-    }
-    // NOTE: items for line 0 are the caller's to copy (attachEvidence copies each line's items with its number).
-    for (const it of got) out.push(lineNo === 0 ? it : { ...it, line: lineNo });
-  }
-  if (DONE_RE.test(line)) out.push({ line: lineNo, kind: 'status', key: 'done', value: 'done', weight: 0, reason: 'a request that succeeded' });
+  namedEvidence(line, lineNo, out);
   if (ANY_OTHER.test(line)) otherEvidence(line, lineNo, out);
   paramEvidence(line, lineNo, out);
 }
 
-const DIGITS = /\d/g;
-
-/** The product and library items of one line (`words`: whether it has any PRODUCT_WORDS). */
-function namedEvidence(line: string, lineNo: number, out: EvidenceItem[], words: boolean): void {
-  // NOTE: most evidence lines match no product, library or endpoint rule; one combined test skips them.
-  if (words && ANY_PRODUCT.test(line)) {
-    const symbols = SYMBOL_GATE.test(line);
+/** The product and library items of one line. */
+function namedEvidence(line: string, lineNo: number, out: EvidenceItem[]): void {
+  // NOTE: most evidence lines match no product rule, and a price poll only an endpoint rule: cheap word tests skip the rest.
+  const host = HOST_WORDS.test(line);
+  const other = OTHER_WORDS.test(line);
+  if (host || other) {
+    const symbols = other && SYMBOL_GATE.test(line);
     for (const { re, products, weight, reason, notCcxt, symbol } of PRODUCT_RULES) {
-      if ((symbol === true && !symbols) || !re.test(line)) continue;
+      if (!(weight >= WEIGHT.endpoint ? host : other) || (symbol === true && !symbols) || !re.test(line)) continue;
       const key = products[0] ?? 'spot';
       const it: EvidenceItem = { line: lineNo, kind: 'product', key, value: key, weight, reason, products };
       if (notCcxt) it.notCcxt = true;
@@ -277,7 +257,7 @@ export function foldEvidence(items: readonly EvidenceItem[], near?: number | Req
         ev.headers[it.key] ??= it.value;
         break;
       case 'status':
-        if (it.key !== 'done') ev.httpStatus ??= Number(it.value);
+        ev.httpStatus ??= Number(it.value);
         break;
       case 'product':
       case 'time':

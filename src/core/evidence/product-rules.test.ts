@@ -85,9 +85,9 @@ describe('product rules: symbols, parameters and wording', () => {
   });
 });
 
-describe('PRODUCT_WORDS', () => {
-  it('passes every line a rule matches (a line without any of its words is skipped)', async () => {
-    const { PRODUCT_RULES, PRODUCT_WORDS } = await import('./product-rules');
+describe('HOST_WORDS and OTHER_WORDS', () => {
+  it('pass every line an endpoint rule, or another rule, matches (a line without their words is skipped)', async () => {
+    const { HOST_WORDS, OTHER_WORDS, PRODUCT_RULES, WEIGHT } = await import('./product-rules');
     const samples = [
       'DELETE https://fapi.binance.com/fapi/v1/order', 'GET https://dapi.binance.com/dapi/v1/account', '/papi/v1/um/order', 'https://eapi.binance.com/eapi/v1/order',
       '/sapi/v1/margin/loan', '/sapi/v1/broker/subAccount', 'https://api.binance.us/api/v3/order', 'https://testnet.binance.vision/api/v3/order', 'wss://ws-api.binance.com/ws-api/v3',
@@ -99,8 +99,10 @@ describe('PRODUCT_WORDS', () => {
       'client.futuresMarketBuy(', 'NewDeliveryClient(', 'futures.NewClient(', 'GeneralApi', 'impl.spot.Wallet.withdraw', 'markPrice', 'MARGIN_NOT_SUFFICIEN',
     ];
     for (const line of samples) {
-      if (PRODUCT_RULES.some((r) => r.re.test(line))) expect(PRODUCT_WORDS.test(line), line).toBe(true);
+      for (const r of PRODUCT_RULES) if (r.re.test(line)) expect((r.weight >= WEIGHT.endpoint ? HOST_WORDS : OTHER_WORDS).test(line), `${line} (${r.reason})`).toBe(true);
     }
-    expect(PRODUCT_WORDS.test('INFO order placed id=830459353458 symbol=ETHUSDT side=BUY qty=3.455 price=3050.12')).toBe(false);
+    const fill = 'INFO order placed id=830459353458 symbol=ETHUSDT side=BUY qty=3.455 price=3050.12';
+    expect(HOST_WORDS.test(fill) || OTHER_WORDS.test(fill)).toBe(false);
+    expect(OTHER_WORDS.test('DEBUG GET https://fapi.binance.com/fapi/v1/ticker/price?symbol=BTCUSDT 200 OK in 42 ms')).toBe(false);
   });
 });

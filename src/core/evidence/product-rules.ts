@@ -76,12 +76,15 @@ export const PRODUCT_RULES: readonly ProductRule[] = [
   rule(/\bCOIN-M\b/i, 'coinm', S, 'the paste names COIN-M'),
 ];
 
-/**
- * A cheap first test: every rule above needs one of these words, so a line without any matches no rule.
- * (Most evidence lines of a long log — a fill, a price poll — have none of them.)
- */
 /** What every symbol-form rule needs: `/` before a base asset's capitals, `USD_`/`USDT_` with a date or PERP, or an options expiry. */
 export const SYMBOL_GATE = /\/[A-Z]{3}|USDT?_(?:\d|PERP)|-\d{6}-\d/;
 
-export const PRODUCT_WORDS =
-  /a(?:ccount|sync|pi\/v3|uto_invest)|b(?:inance(?:\.(?:us|vision|com\/api)|future|us)|tc\b)|c(?:oinm|m_?futures|onvert|2c|allbackrate|loseposition)|d(?:api|elivery|efaulttype|eposit|ualsideposition|stream)|e(?:api)|f(?:api|utures|iat_|stream|ilter failure)|g(?:eneralapi|et_my_trades|et_asset_balance|ift_card)|i(?:mpl\.spot|nsufficient balance)|l(?:ending|oan)|m(?:argin|g[a-z]|ining|arkprice)|o(?:ptions_|ptionsclient|rder_)|p(?:api|ortfolio|ositionside|riceprotect)|quoteorderqty|r(?:educeonly|ebate)|s(?:pot|taking|imple_earn|avings|ufficien)|transfer|u(?:sdm|m_?futures|sdt?_\d)|vapi|w(?:s-|ithdraw|allet|orkingtype)|neworderresptype|_(?:orders?\b|request_|perp)|[.>](?:buy|sell|marketbuy|marketsell|orderstatus|openorders)\s*\(|\/(?:usd|btc|eth|bnb|eur|try|fdusd|busd|usdc)|\d{6}-\d|-m\b/i;
+/**
+ * Cheap first tests: every endpoint rule above (weight WEIGHT.endpoint) needs one of the HOST_WORDS, every
+ * other rule one of the OTHER_WORDS, so a line without them is tried against none of those rules. Most
+ * evidence lines of a long log — a fill, a price poll on fapi — pass neither, or only the first.
+ */
+export const HOST_WORDS = /[fdpevs]api|api\/v3|binance(?:\.(?:us|vision|com\/api)|future)|[fd]stream|ws-api/i;
+
+export const OTHER_WORDS =
+  /a(?:ccount|sync|uto_invest)|b(?:inance(?:coinm|usdm|us)|tc\b|inance\.us)|c(?:oin|m_?futures|onvert|2c|allbackrate|loseposition)|d(?:elivery|efaulttype|ualsideposition)|[fdpes]api(?:private|public|data|get|post|put|delete|_)|f(?:utures|iat_|ilter failure)|g(?:eneralapi|et_|ift_card)|i(?:mpl\.spot|nsufficient balance|n _request_|n create_|n cancel_|n order_)|l(?:ending|oan)|m(?:argin|g[a-z]|ining|arkprice)|o(?:ptions_|ptionsclient|rder_)|p(?:ortfolio|ositionside|riceprotect)|quoteorderqty|r(?:educeonly|ebate)|s(?:pot|taking|imple_earn|avings|ufficien|ub[-_ ]?account)|transfer|u(?:sdm|sdt?_\d|sds?_margined|sd\S?-m|m_?futures)|w(?:ithdraw|allet|orkingtype)|neworderresptype|_(?:orders?\b|perp)|[.>](?:buy|sell|marketbuy|marketsell|orderstatus|openorders)\s*\(|\/(?:usd|btc|eth|bnb|eur|try|fdusd|busd|usdc)|\d{6}-\d|-m\b|create_|cancel_/i;
