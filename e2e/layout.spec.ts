@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import { botLog300 } from './logs';
+import { layoutShift, watchLayoutShift } from './layout-shift';
 
 const LOG = botLog300();
 const VIEWPORTS = [
@@ -290,13 +291,7 @@ const CHECKS: [string, (c: Check) => Promise<void>][] = [
   [
     'first visit: one sentence of what it does, examples named by what they show, and nothing moves (CLS 0)',
     async ({ page }) => {
-      await page.addInitScript(() => {
-        const w = window as unknown as { __cls: number };
-        w.__cls = 0;
-        new PerformanceObserver((list) => {
-          for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) w.__cls += e.value;
-        }).observe({ type: 'layout-shift', buffered: true });
-      });
+      await watchLayoutShift(page);
       await page.goto('/');
       await expect(page.getByText(/^Paste a Binance API error or a whole bot log to see what each error means/)).toBeInViewport();
       for (const name of ['Not enough margin (-2019)', 'Clock ahead of Binance (-1021)', 'IP banned (-1003)', 'Order size off the lot step (-1013)', 'Bot log: 3 errors']) {
@@ -306,7 +301,7 @@ const CHECKS: [string, (c: Check) => Promise<void>][] = [
       // The lazily loaded parts arrive when the browser is idle; none of them may move what is on screen.
       await page.waitForLoadState('networkidle');
       await page.waitForTimeout(1500);
-      const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+      const cls = await layoutShift(page);
       note('first-visit CLS', String(cls));
       expect(cls).toBe(0);
     },

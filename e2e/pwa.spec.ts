@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, expect, test, type Page } from '@playwright/test';
+import { layoutShift, watchLayoutShift } from './layout-shift';
 
 // NOTE: PWA specs run with service workers allowed; every other spec blocks them.
 test.use({ serviceWorkers: 'allow' });
@@ -11,17 +12,11 @@ test.use({ serviceWorkers: 'allow' });
 const findings = (page: Page) => page.getByRole('region', { name: 'Findings' }).getByRole('listitem');
 
 test('the service worker registers and controls the page; offline, a reload still decodes and diagnoses', async ({ page, context }) => {
-  await page.addInitScript(() => {
-    const w = window as unknown as { __cls: number };
-    w.__cls = 0;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) w.__cls += e.value;
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  await watchLayoutShift(page);
   await page.goto('/');
   await expect(page.getByRole('status').filter({ hasText: 'Ready to work offline' })).toBeVisible({ timeout: 20_000 });
   // The first visit's "ready to work offline" floats over the page: nothing moved.
-  expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBe(0);
+  expect(await layoutShift(page)).toBe(0);
   await page.reload();
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller != null)).toBe(true);
   // Load the lazily loaded diagnosis chunk once online, as a first visit would.
