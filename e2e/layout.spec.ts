@@ -224,7 +224,7 @@ const CHECKS: [string, (c: Check) => Promise<void>][] = [
     'the walk: numbered causes with readable titles, re-ranked after every answer; Change reopens the question and keeps the other answers',
     async ({ page }) => {
       await page.goto('/');
-      await page.getByLabel('Error or log text').fill('{"code":-1022,"msg":"Signature for this request is not valid."}');
+      await page.getByLabel('Error or log text').fill('POST https://fapi.binance.com/fapi/v1/order 400 {"code":-1022,"msg":"Signature for this request is not valid."}');
       const questions = diagnosis(page).getByRole('region', { name: 'Questions' });
       const causes = diagnosis(page).getByRole('region', { name: 'Likely causes' });
       const firstTitle = causes.getByRole('heading', { level: 5 }).first();

@@ -52,3 +52,30 @@ test('a paste that says which API answered asks nothing: a USD-M cancel on fapi 
   await expect(diagnosis(page).getByRole('heading', { level: 3 })).toContainText('USD-M Futures');
   await expect(diagnosis(page).locator('.meaning')).toBeVisible();
 });
+
+test('an error that means the same everywhere: meaning and verdict at once, the API asked before the causes, "Not sure" shows the most pasted', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('Error or log text').fill('{"code":-1021,"msg":"Timestamp for this request is outside of the recvWindow."}');
+  await expect(findings(page)).toHaveCount(1);
+  await expect(findings(page).first()).toContainText('API not said');
+  // The meaning and the verdict do not depend on the API: they show before the answer.
+  await expect(diagnosis(page).locator('.meaning')).toBeVisible();
+  await expect(diagnosis(page).locator('.verdict')).toContainText('Fix first');
+  const question = diagnosis(page).getByRole('group', { name: 'Which API did you call?' });
+  await expect(question).toContainText('The meaning is the same on each API');
+  // The causes name endpoints and carry code: not before the answer.
+  await expect(diagnosis(page).getByRole('region', { name: 'Likely causes' })).toHaveCount(0);
+  await expect(diagnosis(page)).not.toContainText('/fapi/');
+
+  await question.getByRole('radio', { name: /^Not sure/ }).click();
+  const picker = diagnosis(page).getByRole('group', { name: 'Which API answered this error?' });
+  await expect(picker.getByRole('radio', { name: /^Spot/ })).toBeChecked();
+  await expect(diagnosis(page).getByRole('region', { name: /causes/i })).toBeVisible();
+  await expect(diagnosis(page)).not.toContainText('/fapi/');
+  await expect(findings(page).first()).toContainText('Spot');
+
+  // Another API from the picker: the causes follow it.
+  await picker.getByRole('radio', { name: /^USD-M Futures/ }).check();
+  await expect(diagnosis(page).getByRole('heading', { level: 3 })).toContainText('USD-M Futures');
+  await expect(diagnosis(page)).toContainText('/fapi/v1/time');
+});

@@ -43,6 +43,35 @@ describe('decode CLI', () => {
     expect(run([], body).stdout).toContain('conflict:   the message is -1121 BAD_SYMBOL’s, not this code’s');
   });
 
+  it('does not pick an API the log does not say: shows the fallback, says so, and takes --product', () => {
+    const body = '{"code":-1021,"msg":"Timestamp for this request is outside of the recvWindow."}\n';
+    const plain = run(['--json'], body);
+    const open = (JSON.parse(plain.stdout) as { findings: Record<string, unknown>[] }).findings[0];
+    expect(open).toMatchObject({ code: -1021, product: null, productBasis: 'same-everywhere', id: 'open:-1021' });
+    expect(open?.diagnosis).toMatchObject({ shownFor: { product: 'spot', by: 'fallback' } });
+    const report = run([], body).stdout;
+    expect(report).toContain('-1021 INVALID_TIMESTAMP — API not said (the same meaning on each)');
+    expect(report).toMatch(/which API: +the log does not say; shown for Spot, the most pasted; for another, run again with --product usdm\|coinm/);
+    expect(report).not.toContain('/fapi/');
+
+    const usdm = JSON.parse(run(['--json', '--product', 'usdm'], body).stdout) as { findings: { product: string | null; diagnosis: { shownFor: unknown; causes: { fix: { steps: string[] } | null }[] } }[] };
+    // NOTE: the contract keeps what decode found (null); the diagnosis says which API it was shown for.
+    expect(usdm.findings[0]?.product).toBeNull();
+    expect(usdm.findings[0]?.diagnosis.shownFor).toEqual({ product: 'usdm', by: 'given' });
+    expect(run(['--product=usdm'], body).stdout).toMatch(/shown for USD-M Futures \(--product\)/);
+    // A log that says its API keeps it, whatever --product says.
+    const said = JSON.parse(run(['--json', '--product', 'spot'], `POST https://fapi.binance.com/fapi/v1/order\n${body}`).stdout) as { findings: Record<string, unknown>[] };
+    expect(said.findings[0]).toMatchObject({ product: 'usdm' });
+    expect(said.findings[0]?.diagnosis).not.toHaveProperty('shownFor');
+  });
+
+  it('refuses a --product it does not know, with the list', () => {
+    const r = run(['--product', 'futures'], '{"code":-1021}\n');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/--product takes one of (\w+, )+.*spot/);
+    expect(run(['--product'], '').status).toBe(2);
+  });
+
   it('reads standard input and prints a readable report without colour in a pipe', () => {
     const r = run([], '{"code":-1021,"msg":"Timestamp for this request is outside of the recvWindow."}\n');
     expect(r.status).toBe(0);

@@ -1,14 +1,21 @@
-/** `npm run decode -- [--json] [FILE]`: every Binance error in a log file or standard input. */
+/** `npm run decode -- [--json] [--product API] [FILE]`: every Binance error in a log file or standard input. */
 import { closeSync, openSync, readSync, fstatSync } from 'node:fs';
+import { PRODUCTS } from '../core/catalogue/index';
 import { decode, diagnoseWith, mergeResults } from '../core/index';
 import { KNOWLEDGE } from '../core/knowledge/registry';
-import type { DecodeResult, Finding } from '../core/index';
-import { formatReport, toJson } from './report';
+import type { DecodeResult, Finding, Product } from '../core/index';
+import { formatReport, readAs, toJson } from './report';
 
 const CHUNK = 16 * 1024 * 1024;
 
 function usage(): never {
-  process.stderr.write('usage: npm run decode -- [--json] [FILE]   (reads standard input without FILE)\n');
+  process.stderr.write(
+    [
+      'usage: npm run decode -- [--json] [--product API] [FILE]   (reads standard input without FILE)',
+      `  --product API   the API your bot called, for errors the log does not tie to one: ${PRODUCTS.join(', ')}`,
+      '',
+    ].join('\n'),
+  );
   process.exit(2);
 }
 
@@ -50,8 +57,17 @@ function decodeFd(fd: number): DecodeResult {
 function main(argv: string[]): void {
   let json = false;
   let file: string | null = null;
-  for (const a of argv) {
-    if (a === '--json') json = true;
+  let product: Product | null = null;
+  for (let i = 0; i < argv.length; i += 1) {
+    const a = argv[i] ?? '';
+    const value = a.startsWith('--product=') ? a.slice('--product='.length) : a === '--product' ? argv[++i] : undefined;
+    if (value !== undefined || a === '--product') {
+      if (value === undefined || !(PRODUCTS as readonly string[]).includes(value)) {
+        process.stderr.write(`decode: --product takes one of ${PRODUCTS.join(', ')} (got ${value ?? 'nothing'})\n`);
+        process.exit(2);
+      }
+      product = value as Product;
+    } else if (a === '--json') json = true;
     else if (a === '-h' || a === '--help') usage();
     else if (a.startsWith('-') && a !== '-') usage();
     else if (file == null) file = a;
@@ -75,8 +91,11 @@ function main(argv: string[]): void {
     if (fd !== 0) closeSync(fd);
   }
   const colour = process.stdout.isTTY && process.env.NO_COLOR === undefined;
-  const diagnoses = result.findings.map((f) => diagnoseWith(f, f.evidence, { knowledge: KNOWLEDGE }));
-  process.stdout.write(json ? `${JSON.stringify(toJson(result, diagnoses), null, 2)}\n` : formatReport(result, colour, diagnoses));
+  // NOTE: an error the log does not tie to one API is diagnosed as the API given, else as the one "Not sure" falls back to, and says so.
+  const shown = result.findings.map((f) => readAs(f, product));
+  const diagnoses = shown.map((s) => diagnoseWith(s.finding, s.finding.evidence, { knowledge: KNOWLEDGE }));
+  const shownFor = shown.map((s) => s.shownFor);
+  process.stdout.write(json ? `${JSON.stringify(toJson(result, diagnoses, shownFor), null, 2)}\n` : formatReport(result, colour, diagnoses, shownFor));
 }
 
 export type { Finding };

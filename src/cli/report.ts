@@ -1,13 +1,34 @@
 /** The CLI's outputs: the JSON contract and a readable report. */
-import type { DecodeResult, Diagnosis, Finding, RetryVerdict } from '../core/index';
+import { asProduct, productChoices, type DecodeResult, type Diagnosis, type Finding, type Product, type RetryVerdict } from '../core/index';
 import { PRODUCT_NAMES } from '../core/catalogue/products';
+
+/** How an error whose API the log does not say is shown: as the API given, else as the first of its readings. */
+export interface ShownFor {
+  product: Product;
+  /** `given`: --product; `fallback`: not given (or not one of the readings), the most pasted reading. */
+  by: 'given' | 'fallback';
+}
+
+/**
+ * The finding to diagnose: itself where decode settled its API; left open, read as `product` where that
+ * is one of its readings, else as its first reading (the app's "Not sure"), with how it was chosen.
+ */
+export function readAs(f: Finding, product: Product | null): { finding: Finding; shownFor: ShownFor | null } {
+  if (f.product != null || !f.known) return { finding: f, shownFor: null };
+  const choices = productChoices(f).map((c) => c.product);
+  const pick = product != null && choices.includes(product) ? product : choices[0];
+  const read = pick === undefined ? null : asProduct(f, pick);
+  if (read == null || pick === undefined) return { finding: f, shownFor: null };
+  return { finding: read, shownFor: { product: pick, by: pick === product ? 'given' : 'fallback' } };
+}
 
 /** How many causes, most likely first, the CLI shows and carries per finding. */
 export const CAUSES_SHOWN = 3;
 
 /** The part of a diagnosis the CLI carries: meaning, verdict and advice, facts, the likely causes with their first fix. */
-export function diagnosisJson(d: Diagnosis): object {
+export function diagnosisJson(d: Diagnosis, shownFor: ShownFor | null = null): object {
   return {
+    ...(shownFor == null ? {} : { shownFor }),
     meaning: d.meaning,
     retry: d.retry,
     facts: d.facts,
@@ -28,7 +49,7 @@ const VERDICT: Record<RetryVerdict, string> = {
 };
 
 /** The JSON object of the CLI contract (see the README). */
-export function toJson(r: DecodeResult, diagnoses: readonly Diagnosis[] = []): object {
+export function toJson(r: DecodeResult, diagnoses: readonly Diagnosis[] = [], shownFor: readonly (ShownFor | null)[] = []): object {
   return {
     findings: r.findings.map((f, i) => ({
       code: f.code,
@@ -52,7 +73,7 @@ export function toJson(r: DecodeResult, diagnoses: readonly Diagnosis[] = []): o
       nearest: f.nearest,
       ...(f.conflict === undefined ? {} : { conflict: f.conflict }),
       evidence: f.evidence,
-      ...(diagnoses[i] === undefined ? {} : { diagnosis: diagnosisJson(diagnoses[i]) }),
+      ...(diagnoses[i] === undefined ? {} : { diagnosis: diagnosisJson(diagnoses[i], shownFor[i] ?? null) }),
     })),
     evidence: r.evidence,
   };
@@ -65,7 +86,19 @@ function paint(on: boolean, code: string, s: string): string {
 function headline(f: Finding): string {
   if (f.product === 'http') return `HTTP ${f.code}${f.params.variant !== undefined ? ` (${f.params.variant})` : ''}`;
   if (!f.known) return `${f.code} — unknown code (family ${f.family ?? '?'})`;
-  return `${f.code} ${f.name ?? ''} — ${PRODUCT[f.product ?? ''] ?? 'product unknown'}`;
+  if (f.product == null) return `${f.code} ${f.name ?? ''} — ${f.productBasis === 'same-everywhere' ? 'API not said (the same meaning on each)' : 'product unknown'}`;
+  return `${f.code} ${f.name ?? ''} — ${PRODUCT[f.product] ?? f.product}`;
+}
+
+/** The line that says which API an open finding's diagnosis is shown for, and how to choose another. */
+function whichApi(f: Finding, s: ShownFor): string {
+  const others = productChoices(f)
+    .map((c) => c.product)
+    .filter((p) => p !== s.product);
+  const rerun = others.length > 0 ? `; for another, run again with --product ${others.join('|')}` : '';
+  return s.by === 'given'
+    ? `  which API:  the log does not say; shown for ${PRODUCT[s.product] ?? s.product} (--product)${rerun}`
+    : `  which API:  the log does not say; shown for ${PRODUCT[s.product] ?? s.product}, the most pasted${rerun}`;
 }
 
 /** The diagnosis lines of one finding: meaning, advice, facts, the first causes with their first fix. */
@@ -82,7 +115,7 @@ function diagnosisLines(d: Diagnosis, colour: boolean): string[] {
 }
 
 /** A readable report; colour only when asked (on a terminal). */
-export function formatReport(r: DecodeResult, colour: boolean, diagnoses: readonly Diagnosis[] = []): string {
+export function formatReport(r: DecodeResult, colour: boolean, diagnoses: readonly Diagnosis[] = [], shownFor: readonly (ShownFor | null)[] = []): string {
   const out: string[] = [];
   if (r.findings.length === 0) {
     out.push(`No Binance error found in ${r.stats.lines} line(s).`);
@@ -104,7 +137,10 @@ export function formatReport(r: DecodeResult, colour: boolean, diagnoses: readon
     if (f.nearest.length > 0) out.push(`  nearest:    ${f.nearest.map((c) => `${c.code} “${c.message ?? ''}”`).join('; ')}`);
     const lines = f.occurrences.map((o) => o.line);
     out.push(`  seen ${f.occurrences.length}×, line${lines.length > 1 ? 's' : ''} ${lines.slice(0, 12).join(', ')}${lines.length > 12 ? ', …' : ''}`);
-    const d = diagnoses[r.findings.indexOf(f)];
+    const i = r.findings.indexOf(f);
+    const s = shownFor[i];
+    if (s != null) out.push(whichApi(f, s));
+    const d = diagnoses[i];
     if (d !== undefined) out.push(...diagnosisLines(d, colour));
   }
   return `${out.join('\n')}\n`;

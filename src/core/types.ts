@@ -129,9 +129,10 @@ export interface Finding {
   /** For unknown codes and weak matches: the nearest catalogue messages. */
   nearest: Candidate[];
   /**
-   * How `product` was settled: by what the paste says around the error (`evidence`), by the message's
-   * wording (`wording`), or as the most common of the products where the error means the same
-   * (`same-everywhere`). Absent where the product is null (left open) or for HTTP-level findings.
+   * How `product` was settled: by what the paste says around the error (`evidence`), or by the message's
+   * wording (`wording`). `same-everywhere` with a null product: the error means the same on every API
+   * that has it and nothing in the paste says which one answered (the meaning is known, the endpoints
+   * and code are not). Absent where the product is left open because the readings differ, or for HTTP.
    */
   productBasis?: 'evidence' | 'wording' | 'same-everywhere';
   /** Where the code and its message (or constant name) disagree: the code the message belongs to. The finding keeps its code. */

@@ -8,16 +8,22 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUES, PRODUCTS } from '../core/catalogue/index';
 import { decode } from '../core/decode';
+import { asProduct } from '../core/match/product-choice';
 import { diagnoseWith, knowledgeFor } from '../core/diagnose/diagnose';
 import { emptyEvidence } from '../core/evidence/evidence';
 import { KNOWLEDGE } from '../core/knowledge/registry';
 import type { Knowledge } from '../core/knowledge/types';
 import type { Evidence, Finding, Product } from '../core/types';
 
-/** A real paste (a file of fixtures/pastes, or fixtures/<dir>/… when it has a slash) and the code it must yield. */
+/**
+ * A real paste (a file of fixtures/pastes, or fixtures/<dir>/… when it has a slash) and the code it must yield.
+ * Where the paste does not say which API answered (the finding is left open), `product` is what its
+ * reporter answers to "Which API did you call?" (from the thread), and the finding is read as that API's.
+ */
 export interface PasteCase {
   paste: string;
   code: number;
+  product?: Product;
 }
 /** A knowledge key checked on its catalogue entry, while no real paste reaches it. */
 export interface CatalogueCase {
@@ -30,8 +36,14 @@ const FIXTURES = resolve(import.meta.dirname, '../../fixtures');
 function fromPaste(c: PasteCase): { finding: Finding; evidence: Evidence } {
   const file = c.paste.includes('/') ? resolve(FIXTURES, c.paste) : resolve(FIXTURES, 'pastes', c.paste);
   const r = decode(readFileSync(file, 'utf8'));
-  const finding = r.findings.find((f) => f.code === c.code);
-  if (finding === undefined) throw new Error(`${c.paste}: no finding with code ${c.code} (found ${r.findings.map((f) => f.code).join(', ') || 'none'})`);
+  const decoded = r.findings.find((f) => f.code === c.code);
+  if (decoded === undefined) throw new Error(`${c.paste}: no finding with code ${c.code} (found ${r.findings.map((f) => f.code).join(', ') || 'none'})`);
+  if (c.product === undefined || decoded.product != null) {
+    if (c.product !== undefined && decoded.product !== c.product) throw new Error(`${c.paste}: read as ${decoded.product ?? 'open'}, the case says ${c.product}`);
+    return { finding: decoded, evidence: decoded.evidence };
+  }
+  const finding = asProduct(decoded, c.product);
+  if (finding == null) throw new Error(`${c.paste}: left open, and ${c.product} is not one of its readings`);
   return { finding, evidence: finding.evidence };
 }
 

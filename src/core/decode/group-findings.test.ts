@@ -31,8 +31,8 @@ describe('groupFindings', () => {
     });
     const resolver = counting();
     const findings = groupFindings(signals, originals, resolver, emptyEvidence());
-    expect([...findings.keys()]).toEqual(['usdm:-2019', 'spot:-1021']);
-    expect(findings.get('usdm:-2019')?.occurrences).toEqual([
+    expect([...findings.keys()]).toEqual(['open:-2019', 'open:-1021']);
+    expect(findings.get('open:-2019')?.occurrences).toEqual([
       { line: 3, column: 57, text: MARGIN },
       { line: 9, column: 55, text: MARGIN },
     ]);

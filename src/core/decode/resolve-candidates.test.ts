@@ -38,7 +38,7 @@ describe('candidateResolver: resolve', () => {
   it('resolves a JSON body to its catalogue entry with the evidence of its own line', () => {
     const asked: number[] = [];
     const { resolved, local } = candidateResolver(evidenceWith(null, 0, asked)).resolve(signalOf('{"code":-2019,"msg":"Margin is insufficient."}', 20), null);
-    expect(resolved).toMatchObject({ id: 'usdm:-2019', code: -2019, name: 'MARGIN_NOT_SUFFICIEN', known: true, matchedBy: 'code' });
+    expect(resolved).toMatchObject({ id: 'open:-2019', product: null, code: -2019, name: 'MARGIN_NOT_SUFFICIEN', known: true, matchedBy: 'code' });
     expect(asked).toEqual([20]);
     expect(local.product).toBeNull();
   });

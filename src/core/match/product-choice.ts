@@ -5,6 +5,7 @@
  */
 import { PRODUCTS, PRODUCT_NAMES, entryFor, sameMeaning } from '../catalogue/index';
 import { verdictFor } from '../knowledge/verdicts';
+import { byMostPasted } from './product-decision';
 import type { Candidate, Finding, Product } from '../types';
 
 /** One product a finding can be read as. */
@@ -26,6 +27,16 @@ function bestPerProduct(finding: Finding): Map<Product, Candidate> {
   return best;
 }
 
+/** The same map, its keys in the given order. */
+function reorder<K, V>(map: ReadonlyMap<K, V>, keys: readonly K[]): Map<K, V> {
+  const out = new Map<K, V>();
+  for (const k of keys) {
+    const v = map.get(k);
+    if (v !== undefined) out.set(k, v);
+  }
+  return out;
+}
+
 /**
  * The products a known, coded finding can be read as, the decoded one first; empty for HTTP and unknown
  * codes. A finding left open (product null) offers every product that has a reading, the best first,
@@ -33,7 +44,9 @@ function bestPerProduct(finding: Finding): Map<Product, Candidate> {
  */
 export function productChoices(finding: Finding): ProductChoice[] {
   if (!finding.known || (finding.product != null && !isProduct(finding.product))) return [];
-  const best = bestPerProduct(finding);
+  const read = bestPerProduct(finding);
+  // NOTE: the same meaning everywhere: the most pasted API first (the one "Not sure" falls back to).
+  const best = finding.productBasis === 'same-everywhere' && finding.product == null ? reorder(read, byMostPasted([...read.keys()])) : read;
   const decoded = finding.product ?? [...best.keys()][0];
   if (decoded === undefined || !isProduct(decoded)) return [];
   const out: ProductChoice[] = [];

@@ -52,10 +52,11 @@ describe('product: evidence first, then wording, then an honest question', () =>
     expect(productChoices(f).map((c) => c.product)).toEqual(expect.arrayContaining(['spot', 'usdm']));
   });
 
-  it('does not ask where every reading means the same: the most common product, and says so', () => {
+  it('leaves the product open where every reading means the same and nothing says which, and says so (no default)', () => {
     const f = only('{"code":-1021,"msg":"Timestamp for this request is outside of the recvWindow."}');
-    expect(f).toMatchObject({ product: 'spot', productBasis: 'same-everywhere' });
-    expect(f.candidates[0]?.reason).toMatch(/means the same on the .* pages; read as Spot, the most common/);
+    expect(f).toMatchObject({ id: 'open:-1021', product: null, productBasis: 'same-everywhere' });
+    expect(f.candidates.map((c) => c.source)).toEqual(expect.arrayContaining(['spot', 'usdm', 'coinm']));
+    expect(f.candidates[0]?.reason).toMatch(/means the same on the .* pages; the paste does not say which API answered/);
   });
 
   it('lets the wording settle what evidence does not: Spot’s filter failures, the futures’ wording of -2021', () => {
@@ -78,7 +79,8 @@ describe('product: evidence first, then wording, then an honest question', () =>
     expect(r.findings.map((f) => [f.id, f.occurrences.map((o) => o.line)])).toEqual([
       ['spot:-1021', [2]],
       ['usdm:-1021', [4]],
-      ['usdm:-2019', [5]],
+      // NOTE: no request of its own: -2019 is futures-only, but USD-M, COIN-M or PM the log does not say.
+      ['open:-2019', [5]],
     ]);
     expect(r.findings[0]?.evidence).toMatchObject({ endpoint: '/api/v3/order', params: { symbol: 'ETHBTC' } });
     expect(r.findings[1]?.evidence).toMatchObject({ endpoint: '/fapi/v1/order', params: { symbol: 'BTCUSDT' } });

@@ -131,14 +131,18 @@ function narrowed(ps: readonly Product[], best: ReadonlyMap<Product, Reading>): 
 // Portfolio Margin one each; the later products after them in the catalogue's order.
 const MOST_PASTED: readonly Product[] = ['spot', 'usdm', 'coinm', 'pm', ...PRODUCTS.filter((p) => !['spot', 'usdm', 'coinm', 'pm'].includes(p))];
 
+/** These products, the most common in real pastes first. */
+export const byMostPasted = <T extends Product>(ps: readonly T[]): T[] => [...ps].sort((a, b) => MOST_PASTED.indexOf(a) - MOST_PASTED.indexOf(b));
+
 /** The most common of these products in real pastes. */
-const mostCommon = (ps: readonly Product[]): Product | undefined => [...ps].sort((a, b) => MOST_PASTED.indexOf(a) - MOST_PASTED.indexOf(b))[0];
+const mostCommon = (ps: readonly Product[]): Product | undefined => byMostPasted(ps)[0];
 
 /**
  * Decides a signal's product from its ranked readings and the evidence's lean. Evidence narrows the
  * products first; the wording narrows them further, and wins over weak evidence it contradicts (strong
  * evidence — an endpoint or client call of the request — wins over the wording). Several products left:
- * one meaning → the most common product; different meanings → null.
+ * one meaning → the product the evidence leans to, or the most common one where evidence or wording
+ * narrowed the products; nothing narrowed it → null, basis `same-everywhere`; different meanings → null.
  */
 export function decideProduct(sig: Signal, ranked: readonly Reading[], lean: ProductLean | undefined): ProductDecision {
   const best = bestByProduct(ranked);
@@ -159,8 +163,10 @@ export function decideProduct(sig: Signal, ranked: readonly Reading[], lean: Pro
   if (agree(sig, left, best)) {
     // NOTE: one meaning on every page left: the product the evidence scores highest, else the most common.
     const led = bestScored(left, lean);
+    const same = `${sig.code ?? best.get(left[0] ?? 'usdm')?.entry.code ?? ''} means the same on the ${names(left)} pages`;
+    // NOTE: nothing in the paste narrows it: no default product. The meaning is known; the endpoints and code are not.
+    if (led === undefined && !narrowed(left, best)) return { product: null, why: `${same}; the paste does not say which API answered`, among: byMostPasted(left), basis: 'same-everywhere' };
     const pick = led ?? mostCommon(left) ?? left[0] ?? 'usdm';
-    const same = `${sig.code ?? best.get(pick)?.entry.code ?? ''} means the same on the ${names(left)} pages`;
     return { product: pick, why: `${same}; read as ${PRODUCT_NAMES[pick]}${led != null ? '' : ', the most common'}`, among: left, basis: led != null ? 'evidence' : narrowed(left, best) ? (byEvidence ? 'evidence' : 'wording') : 'same-everywhere' };
   }
   const clear = clearLead(left, lean);

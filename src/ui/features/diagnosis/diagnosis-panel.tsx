@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { diagnoseWith, type Finding, type Product } from '../../../core/index';
+import { asProduct, diagnoseWith, productChoices, type Finding, type Product } from '../../../core/index';
 import { Causes } from './causes';
 import { Candidates, DiagnosisHeader, FromThePaste, UnknownCode } from './finding-details';
 import { knowledgeQuery } from './knowledge-query';
@@ -33,12 +33,16 @@ export function DiagnosisPanel({
   const hasCode = d.causes.some((c) => c.fixes.some((f) => (f.snippets?.length ?? 0) > 0));
 
   // NOTE: left open by decode and not yet answered: the question comes first, and nothing that depends on the answer.
+  // The same meaning everywhere: its meaning and verdict do not depend on it, the causes' endpoints and code do.
   if (finding.known && finding.product == null) {
+    const fallback = finding.productBasis === 'same-everywhere' ? productChoices(decoded)[0] : undefined;
+    const read = fallback === undefined ? null : asProduct(decoded, fallback.product);
+    const same = read == null ? null : diagnoseWith(read, read.evidence, { answers, knowledge: knowledge.data });
     return (
       <div className="diagnosis">
-        <h3 tabIndex={-1}>{finding.code} — its meaning depends on the API</h3>
+        {same != null ? <DiagnosisHeader finding={finding} diagnosis={same} /> : <h3 tabIndex={-1}>{finding.code} — its meaning depends on the API</h3>}
         <ProductQuestion decoded={decoded} onChange={onProduct} />
-        <Candidates finding={finding} />
+        {same == null && <Candidates finding={finding} />}
       </div>
     );
   }

@@ -11,22 +11,35 @@ export function ProductQuestion({ decoded, onChange }: { decoded: Finding; onCha
   const name = useId();
   const choices = productChoices(decoded);
   if (choices.length === 0) return null;
+  const apis = choices.map((c) => SOURCE_NAMES[c.product] ?? c.product).join(', ');
+  // NOTE: the same meaning everywhere: only the endpoints and the code differ, so "Not sure" can fall back to the most pasted API.
+  const same = decoded.productBasis === 'same-everywhere';
+  const fallback = choices[0];
   return (
     <fieldset className="product-choice product-question">
       <legend>Which API did you call?</legend>
       <p className="hint">
-        Your paste does not say, and {decoded.code} reads differently on {choices.map((c) => SOURCE_NAMES[c.product] ?? c.product).join(', ')}. Pick the API you called to see what it means there
-        and what to do.
+        {same
+          ? `Your paste does not say. The meaning is the same on each API that has ${decoded.code}; the endpoints to check and the code that fixes it differ. Pick the API you called to see its causes and fixes.`
+          : `Your paste does not say, and ${decoded.code} reads differently on ${apis}. Pick the API you called to see what it means there and what to do.`}
       </p>
       {choices.map((c) => (
         <label key={c.product}>
           <input type="radio" name={name} value={c.product} checked={false} onChange={() => onChange(c.product)} /> {SOURCE_NAMES[c.product] ?? c.product}
-          <span className="meta">
-            {' '}
-            — {c.code} {c.name ?? ''} <q>{c.message ?? ''}</q>
-          </span>
+          {!same && (
+            <span className="meta">
+              {' '}
+              — {c.code} {c.name ?? ''} <q>{c.message ?? ''}</q>
+            </span>
+          )}
         </label>
       ))}
+      {same && fallback !== undefined && (
+        <label>
+          <input type="radio" name={name} value="not-sure" checked={false} onChange={() => onChange(fallback.product)} /> Not sure — show it for {SOURCE_NAMES[fallback.product] ?? fallback.product}, the most
+          pasted API
+        </label>
+      )}
     </fieldset>
   );
 }

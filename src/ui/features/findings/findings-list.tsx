@@ -17,7 +17,7 @@ export function FindingsList({ findings, selected, onSelect }: { findings: reado
               <strong>{f.occurrences.length === 1 ? 'once' : `${f.occurrences.length} times`}</strong> · {seenText(f)}
             </span>
             <span className="meta">
-              {f.product == null ? 'product unknown' : (SOURCE_NAMES[f.product] ?? f.product)} · {MATCHED_LABELS[f.matchedBy]}, {Math.round(f.confidence * 100)} % sure
+              {f.product == null ? (f.productBasis === 'same-everywhere' ? 'API not said (same meaning on each)' : 'product unknown') : (SOURCE_NAMES[f.product] ?? f.product)} · {MATCHED_LABELS[f.matchedBy]}, {Math.round(f.confidence * 100)} % sure
             </span>
           </button>
         </li>

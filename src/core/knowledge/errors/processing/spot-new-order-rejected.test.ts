@@ -10,7 +10,7 @@ checkKnowledge(knowledge, [
   { paste: 'spot-04.txt', code: -2010 },
   { paste: 'spot-05.txt', code: -2010 },
   { paste: 'spot-07.txt', code: -2010 },
-  { paste: 'spot-08.txt', code: -2010 },
+  { paste: 'spot-08.txt', code: -2010, product: 'spot' },
   { paste: 'threads/orders/volatility-bot-121-2010-fee-in-coin.txt', code: -2010 },
   { paste: 'threads/orders/volatility-bot-204-2010-no-bnb-fees.txt', code: -2010 },
   { paste: 'threads/orders/binance-net-1466-2010-limit-maker-take.txt', code: -2010 },

@@ -2,7 +2,7 @@
 import type { Knowledge } from '../../types';
 
 const knowledge: Knowledge = {
-  keys: ['sapi:-1131', 'options:-1131'],
+  keys: ['-1131'],
   meaning: 'The recvWindow your signed request carried is larger than Binance accepts (it must be less than 60000 ms). Nothing was done.',
   retry: {
     verdict: 'fix-first',
