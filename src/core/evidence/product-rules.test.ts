@@ -24,6 +24,7 @@ describe('product rules: hosts and paths', () => {
     ['POST https://vapi.binance.com/vapi/v1/order', ['options']],
     ['POST /sapi/v1/margin/loan asset=USDT&amount=22', ['sapi']],
     ['POST https://api.binance.us/api/v3/order symbol=BTCUSD', ['us']],
+    ['GET https://api.binance.us/sapi/v1/system/status?timestamp=1', ['us']],
     ['POST https://testnet.binancefuture.com/fapi/v1/order', ['usdm']],
     ['GET https://testnet.binancefuture.com/dapi/v1/account', ['coinm']],
     ['POST https://testnet.binance.vision/api/v3/order', ['spot']],
@@ -61,6 +62,12 @@ describe('product rules: client calls and classes', () => {
     ['await exchange.sapiPostMarginLoan({ asset: "USDT", amount: 10 })', ['sapi']],
     ['await exchange.eapiPrivatePostOrder(params)', ['options']],
     ['await exchange.papiPostUmOrder(params)', ['pm']],
+    // The option set by index, as ccxt's own examples do; the old futures clients of Binance.Net and of python (binance_f).
+    ["binance.options['defaultType'] = 'future'", ['usdm']],
+    ['Dim client = New BinanceFuturesClient', ['usdm']],
+    ['binance_f.exception.binanceapiexception.BinanceApiException: (\'ExecuteError\', \'[Executing] -2013: Order does not exist.\')', ['usdm']],
+    ['I run client.get_account()', ['spot']],
+    ['It fails on "TransferSubAccountToSubAccount" but "TransferSubAccountToMaster" works', ['sapi']],
   ])('%s → %j', (line, want) => expect(top(line)).toEqual(want));
 });
 
