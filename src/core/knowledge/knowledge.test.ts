@@ -80,10 +80,15 @@ describe('knowledge', () => {
   });
 
   it('gives a later product’s code its own family, never another product’s meaning of the same number', () => {
-    const d = diagnoseWith(findingFor('sapi', -4026, 'CAPITAL_WITHDRAW_USER_ASSET_NOT_ENOUGH'), undefined, { knowledge: KNOWLEDGE });
+    // A SAPI code no knowledge covers reads as its own SAPI family (Binance Code gift cards), with its own message.
+    const d = diagnoseWith(findingFor('sapi', -18005, null), undefined, { knowledge: KNOWLEDGE });
     expect(d.usesFamilyDefault).toBe(true);
-    expect(d.meaning).toMatch(/wallet/);
-    expect(d.meaning).not.toMatch(/commission/i);
+    expect(d.meaning).toMatch(/gift card/i);
+    expect(d.meaning).toMatch(/Too many invalid verify attempts/);
+    // SAPI -4026 is a wallet balance: its own knowledge, never USD-M's COMMISSION_INVALID of the same number.
+    const wallet = diagnoseWith(findingFor('sapi', -4026, 'CAPITAL_WITHDRAW_USER_ASSET_NOT_ENOUGH'), undefined, { knowledge: KNOWLEDGE });
+    expect(wallet.key).toBe('sapi:-4026');
+    expect(wallet.meaning).not.toMatch(/commission/i);
     // Same meaning everywhere: SAPI's -1003 borrows the knowledge of TOO_MANY_REQUESTS.
     expect(knowledgeFor(findingFor('sapi', -1003, 'TOO_MANY_REQUESTS'), KNOWLEDGE)?.key).toBe('-1003');
     const busy = diagnoseWith(findingFor('sapi', -3044, 'SYSTEM_BUSY'), undefined, { knowledge: KNOWLEDGE });

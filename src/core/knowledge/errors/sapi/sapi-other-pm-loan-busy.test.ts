@@ -1,0 +1,8 @@
+// No real paste reaches this knowledge yet: the catalogue message of each key, decoded and diagnosed.
+import knowledge from './sapi-other-pm-loan-busy';
+import { checkKnowledge } from '../../../../test-support/knowledge-cases';
+
+checkKnowledge(knowledge, [
+  { catalogue: 'sapi:-21006' },
+  { catalogue: 'sapi:-21007' },
+]);

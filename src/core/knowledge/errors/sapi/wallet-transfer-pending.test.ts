@@ -1,0 +1,8 @@
+// No real paste reaches this knowledge yet: the catalogue message of each key, decoded and diagnosed.
+import knowledge from './wallet-transfer-pending';
+import { checkKnowledge } from '../../../../test-support/knowledge-cases';
+
+checkKnowledge(knowledge, [
+  { catalogue: 'sapi:-5010' },
+  { catalogue: 'sapi:-5012' },
+]);

@@ -1,0 +1,9 @@
+// No real paste reaches this knowledge yet: the catalogue message of each key, decoded and diagnosed.
+import knowledge from './wallet-withdraw-records';
+import { checkKnowledge } from '../../../../test-support/knowledge-cases';
+
+checkKnowledge(knowledge, [
+  { catalogue: 'sapi:-4029' },
+  { catalogue: 'sapi:-4031' },
+  { catalogue: 'sapi:-4047' },
+]);
