@@ -6,7 +6,12 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decode } from '../index';
 import { KNOWLEDGE } from '../knowledge/registry';
+import { asProduct } from '../match/product-choice';
+import { PRODUCTS } from '../catalogue/index';
+import type { Product } from '../types';
 import { diagnoseWith } from './diagnose';
+
+const isProduct = (p: string | null): p is Product => p != null && (PRODUCTS as readonly string[]).includes(p);
 
 interface Thread {
   file: string;
@@ -16,6 +21,10 @@ interface Thread {
   cause: string;
   answers: Record<string, string>;
   expectCause: string;
+  /** What made the error go away, from the thread. */
+  solvedBy: string;
+  /** The title of the fix of ours that does that (`new:…` where none does). */
+  expectFix: string;
 }
 
 const root = resolve(import.meta.dirname, '../../../fixtures/threads');
@@ -24,15 +33,21 @@ const threads = corpora.flatMap((c) =>
   (JSON.parse(readFileSync(resolve(root, c), 'utf8')) as Thread[]).map((t) => ({ ...t, path: resolve(root, c.replace(/\.json$/, ''), t.file), id: `${c.replace(/\.json$/, '')}/${t.file}` })),
 );
 
-/** Where the thread's cause ranks after the truthful answers (1-based), or null when it is not offered at all. */
-function rankOf(t: (typeof threads)[number]): { rank: number | null; why: string } {
+/**
+ * Where the thread's cause ranks after the truthful answers (1-based), or null when it is not offered at
+ * all; and whether a fix that does what solved it is among the first three causes' fixes.
+ */
+function rankOf(t: (typeof threads)[number]): { rank: number | null; why: string; fixOffered: boolean } {
   const r = decode(readFileSync(t.path, 'utf8'));
-  const f = r.findings.find((x) => x.code === t.code) ?? r.findings[0];
-  if (f === undefined) return { rank: null, why: 'no finding' };
+  const decoded = r.findings.find((x) => x.code === t.code) ?? r.findings[0];
+  if (decoded === undefined) return { rank: null, why: 'no finding', fixOffered: false };
+  // NOTE: left open, the app asks "Which API did you call?" first; the reporter answers with the thread's product.
+  const f = decoded.product == null && isProduct(t.product) ? (asProduct(decoded, t.product) ?? decoded) : decoded;
   const id = t.expectCause.replace(/^new:/, '');
   const d = diagnoseWith(f, f.evidence, { knowledge: KNOWLEDGE, answers: t.answers, now: 0 });
   const i = d.causes.findIndex((c) => c.id === id);
-  return i < 0 ? { rank: null, why: `${f.code} offers ${d.causes.map((c) => c.id).slice(0, 4).join(', ')}${d.causes.length > 4 ? ' …' : ''}` } : { rank: i + 1, why: '' };
+  const fixOffered = d.causes.slice(0, 3).some((c) => c.fixes.some((x) => x.title === t.expectFix));
+  return i < 0 ? { rank: null, why: `${f.code} offers ${d.causes.map((c) => c.id).slice(0, 4).join(', ')}${d.causes.length > 4 ? ' …' : ''}`, fixOffered } : { rank: i + 1, why: '', fixOffered };
 }
 
 describe('resolved threads (diagnosis against what really happened)', () => {
@@ -41,6 +56,7 @@ describe('resolved threads (diagnosis against what really happened)', () => {
   const first = results.filter((r) => r.rank === 1).length;
   const top3 = results.filter((r) => r.rank != null && r.rank <= 3).length;
   const offered = results.filter((r) => r.rank != null).length;
+  const fixed = results.filter((r) => r.fixOffered).length;
 
   it('are real threads with a source, a cause in words and the cause expected', () => {
     expect(n).toBeGreaterThanOrEqual(100);
@@ -48,19 +64,31 @@ describe('resolved threads (diagnosis against what really happened)', () => {
       expect(t.source, t.id).toMatch(/^https:\/\//);
       expect(t.cause.length, t.id).toBeGreaterThan(20);
       expect(t.expectCause, t.id).toMatch(/^(new:)?[a-z0-9-]+$/);
+      expect(t.solvedBy.length, t.id).toBeGreaterThan(20);
+      expect(t.expectFix.length, t.id).toBeGreaterThan(5);
     }
   });
 
   it('report how often the real cause is first and in the first three', () => {
-    const pct = (a: number): string => `${Math.round((100 * a) / n)} %`;
+    const pct = (a: number, of = n): string => `${Math.round((100 * a) / of)} %`;
+    // NOTE: per corpus too: fresh.json was collected after the knowledge was written and is not tuned to.
+    const perCorpus = corpora.map((c) => {
+      const rs = results.filter((r) => r.t.id.startsWith(`${c.replace(/\.json$/, '')}/`));
+      const k = rs.length;
+      return `  ${c}: ${k} threads, first ${pct(rs.filter((r) => r.rank === 1).length, k)}, first three ${pct(rs.filter((r) => r.rank != null && r.rank <= 3).length, k)}, fix ${pct(rs.filter((r) => r.fixOffered).length, k)}`;
+    });
     console.info(
       [
         `resolved threads: ${n} (${corpora.join(', ')})`,
-        `  real cause first ${pct(first)}, in the first three ${pct(top3)}, offered at all ${pct(offered)}`,
+        `  real cause first ${pct(first)}, in the first three ${pct(top3)}, offered at all ${pct(offered)}; a fix that solves it among the first three causes' ${pct(fixed)}`,
+        ...perCorpus,
+        ...results.filter((r) => !r.fixOffered).map((r) => `  no fix: ${r.t.id}: want "${r.t.expectFix}"`),
         ...results.filter((r) => r.rank == null || r.rank > 3).map((r) => `  ✗ ${r.t.id}: want ${r.t.expectCause}${r.rank != null ? ` (rank ${r.rank})` : ''}; ${r.why}`),
       ].join('\n'),
     );
     // NOTE: floors, raised as the knowledge improves; never lowered to let a regression through.
-    expect(top3 / n).toBeGreaterThanOrEqual(0.5);
+    expect(top3 / n).toBeGreaterThanOrEqual(0.85);
+    expect(first / n).toBeGreaterThanOrEqual(0.75);
+    expect(fixed / n).toBeGreaterThanOrEqual(0.75);
   });
 });
