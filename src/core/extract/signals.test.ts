@@ -125,3 +125,26 @@ describe('scanLine: a code and a message that disagree', () => {
     expect(one(`{"code":-4164,"msg":"Order's notional must be no smaller than 20(unless you choose reduce only)."}`).conflict).toBeUndefined();
   });
 });
+
+describe('scanLine: codes and messages in prose', () => {
+  const codes = (s: string): (number | null)[] => scan(s).map((x) => x.code);
+  it('takes a known code named before the word error, not a year or a plural', () => {
+    expect(codes('I get the 1021 error with my timestamp being ahead 1000ms')).toEqual([-1021]);
+    expect(codes('gives a 1111 precision error, while 9834.42 works')).toEqual([-1111]);
+    expect(codes('the 2024 error report')).toEqual([]);
+    expect(codes('we had 2021 errors last year')).toEqual([]);
+  });
+});
+
+describe('scanLine: a short paste whose line is the message itself', () => {
+  const fuzzyCodes = (s: string): number[] => [...new Set(scan(s).flatMap((x) => (x.fuzzy ?? []).flatMap((h) => h.group.templates.map((t) => t.entry.code))))];
+  it('reads a live wording with error words but no "Error:" before it', () => {
+    expect(fuzzyCodes('"Too many requests; current limit of IP(X.X.X.X) is 2400 requests per minute. Please use the websocket for live updates to avoid polling the API."}')).toContain(-1003);
+  });
+  it('takes the message after the last Exception: of a Java cause line, a short one word for word', () => {
+    expect(fuzzyCodes("Caused by: com.binance.api.client.exception.BinanceApiException: 'recvWindow' must be less than 60000.")).toEqual([-1131]);
+  });
+  it('does not take a short, thin message word for word ("balance not enough" is another exchange’s too)', () => {
+    expect(scan('        "message": "balance not enough"')).toEqual([]);
+  });
+});

@@ -221,8 +221,12 @@ export function scanLine(s: string, lineNo: number, next: (k: number) => string 
     const before = s.slice(Math.max(0, m.index - 28), m.index);
     const unsigned = m[3] !== undefined || m[2] !== undefined;
     const named = nameBeside(s, code, m.index, m.index + m[0].length);
-    const keyed = named != null || (unsigned ? STRONG_KEY.test(before) : KEYED_BEFORE.test(before));
-    if (unsigned && !keyed && !/^\s*[:\]|)]/.test(s.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
+    const after = s.slice(m.index + m[0].length, m.index + m[0].length + 30);
+    // NOTE: prose that names a known code before the word error ("the 1021 error", "a 1111 precision error") keys it too.
+    // Not a year ("the 2024 error report").
+    const keyedAfter = m[3] !== undefined && !/^20[12]\d$/.test(m[3]) && /^\s+(?:[a-z]+\s+)?(?:error|err)\b(?!s)/i.test(after) && entriesForCode(code).length > 0;
+    const keyed = named != null || keyedAfter || (unsigned ? STRONG_KEY.test(before) : KEYED_BEFORE.test(before));
+    if (unsigned && !keyed && !/^\s*[:\]|)]/.test(after)) continue;
     const entries = entriesForCode(code);
     let message = messageAfter(s, m.index, named?.end ?? m.index + m[0].length);
     if (message === '' || (/^["']?code/.test(before.trim().slice(-6)) && !/msg|message/i.test(s))) {
@@ -315,7 +319,8 @@ export function scanLine(s: string, lineNo: number, next: (k: number) => string 
 
   // Paraphrased, truncated or mangled messages: fuzzy, within a budget.
   if (budget.fuzzy <= 0) return;
-  const text = fuzzyText(s) ?? (budget.small && !context && looksLikeMessage(s) ? s.trim().slice(0, 200) : null);
+  // NOTE: in a short paste a line may be the message itself, error words or not ("Too many requests; current limit of IP(…)").
+  const text = fuzzyText(s) ?? (budget.small && looksLikeMessage(s) ? s.trim().slice(0, 200) : null);
   if (text == null) return;
   budget.fuzzy -= 1;
   const hits = fuzzyMessages(text);
@@ -347,7 +352,8 @@ function fuzzyText(s: string): string | null {
   const m = MSG_KEY.exec(s);
   const v = m?.[2] ?? m?.[3];
   if (v !== undefined && v.trim().length >= 10) return v.trim().slice(0, 200);
-  const e = /(?:error|exception|failed|rejected|warning)\w*\W{1,4}(.{10,200})$/i.exec(s);
+  // NOTE: the last `SomethingException: ` is the one before the message (`…client.exception.BinanceApiException: 'recvWindow' must …`).
+  const e = /^.*\b\w*(?:error|exception)\w*: (.{10,200})$/i.exec(s) ?? /(?:error|exception|failed|rejected|warning)\w*\W{1,4}(.{10,200})$/i.exec(s);
   if (e?.[1] !== undefined) return e[1].replace(/^[\s"'{[(]+|["'}\])\s]+$/g, '');
   return null;
 }

@@ -174,8 +174,8 @@ function fuzzySearch(query: string, limit: number, threshold: number): FuzzyHit[
       const d = dice(r.item.words, qWords);
       return { group: r.item, score: d < 0.5 ? 1 : Math.min(r.score ?? 1, 1 - d), d };
     })
-    // NOTE: a one-word catalogue message ("Invalid leverage") is too thin to match loosely.
-    .filter((h) => h.score <= threshold && h.d >= 0.5 && h.group.words.length >= 2 && qWords.size >= 2 && !h.group.thin)
+    // NOTE: a one-word catalogue message ("Invalid leverage") is too thin to match loosely; word for word, a long one is still the message (not "Balance not enough").
+    .filter((h) => h.score <= threshold && h.d >= 0.5 && h.group.words.length >= 2 && qWords.size >= 2 && (!h.group.thin || (h.d === 1 && h.score === 0 && h.group.text.length >= 25)))
     .sort((a, b) => a.score - b.score)
     .slice(0, limit)
     .map(({ group, score }) => ({ group, score: Math.round(score * 100) / 100 }));
