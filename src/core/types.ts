@@ -135,6 +135,8 @@ export interface Finding {
    * and code are not). Absent where the product is left open because the readings differ, or for HTTP.
    */
   productBasis?: 'evidence' | 'wording' | 'same-everywhere';
+  /** The other errors the paste shows before this one first occurs, nearest first (at most five): a knock-on error follows the one to fix. */
+  earlier?: { code: number; line: number }[];
   /** Where the code and its message (or constant name) disagree: the code the message belongs to. The finding keeps its code. */
   conflict?: { messageCode: number; messageName: string | null };
 }

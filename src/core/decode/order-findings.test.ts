@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyEvidence } from '../evidence/evidence';
 import type { Candidate, Finding, Source } from '../types';
 import { orderFindings } from './order-findings';
+import { decode } from '../index';
 
 const candidate = (source: Source, code: number, score: number): Candidate => ({ source, code, name: null, message: null, score, reason: '' });
 const finding = (id: string, code: number, httpStatus: number | null, candidates: Candidate[]): Finding => ({ id, code, httpStatus, candidates } as Finding);
@@ -34,5 +35,16 @@ describe('orderFindings', () => {
     const global = emptyEvidence();
     orderFindings(grouped(finding('http:429', 429, 429, [candidate('http', 429, 1)]), finding('usdm:-4003', -4003, null, [candidate('usdm', -4003, 0.7)])), global);
     expect(global.product).toBeNull();
+  });
+});
+
+describe('markEarlier', () => {
+  it('gives each error the ones the paste shows before it, nearest first, and none to the first', () => {
+    const log = ['{"code":-2019,"msg":"Margin is insufficient."}', 'x', '{"code":-4061,"msg":"Order\'s position side does not match user\'s setting."}', '{"code":-4003,"msg":"Quantity less than zero."}', '{"code":-2019,"msg":"Margin is insufficient."}'].join('\n');
+    const fs = decode(log).findings;
+    const by = (c: number) => fs.find((f) => f.code === c);
+    expect(by(-2019)?.earlier).toBeUndefined();
+    expect(by(-4061)?.earlier).toEqual([{ code: -2019, line: 1 }]);
+    expect(by(-4003)?.earlier).toEqual([{ code: -4061, line: 3 }, { code: -2019, line: 1 }]);
   });
 });

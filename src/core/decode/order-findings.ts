@@ -14,6 +14,7 @@ export function orderFindings(findings: ReadonlyMap<string, Finding>, global: Ev
     f.retry = v.verdict;
     f.outcome = v.outcome;
   }
+  markEarlier(ordered);
   global.httpStatus = ordered.find((f) => f.httpStatus != null)?.httpStatus ?? null;
   if (global.product == null) inferProductFromWording(global, ordered);
   return ordered;
@@ -37,4 +38,26 @@ function inferProductFromWording(ev: Evidence, findings: readonly Finding[]): vo
   ev.product = product;
   ev.productConfidence = 0.5;
   ev.productReasons = [reason];
+}
+
+/** How many earlier errors a finding keeps: a knock-on error follows closely. */
+const EARLIER = 5;
+
+/**
+ * Each coded finding's `earlier`: the other coded errors the paste shows before its first occurrence,
+ * nearest first — where a -4003 "Quantity less than zero" follows a -4061, or a -1015 a run of -2010s,
+ * the first error is often the one to fix.
+ */
+export function markEarlier(findings: readonly Finding[]): void {
+  const coded = findings.filter((f) => f.known && f.product !== 'http' && f.occurrences.length > 0);
+  if (coded.length < 2) return;
+  for (const f of coded) {
+    const at = f.occurrences[0]?.line ?? 0;
+    const before = coded
+      .filter((g) => g !== f && (g.occurrences[0]?.line ?? Infinity) < at)
+      .map((g) => ({ code: g.code, line: g.occurrences.filter((o) => o.line < at).at(-1)?.line ?? 0 }))
+      .sort((a, b) => b.line - a.line)
+      .slice(0, EARLIER);
+    if (before.length > 0) f.earlier = before;
+  }
 }

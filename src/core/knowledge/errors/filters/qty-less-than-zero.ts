@@ -1,6 +1,7 @@
 /** Knowledge of -4003 QTY_LESS_THAN_ZERO. */
 import { snippetSet } from '../../snippet-set';
 import { closingFlag } from '../../rules/closing-flag';
+import { earlierError } from '../../rules/earlier-error';
 import { quantitySign } from '../../rules/quantity-sign';
 import type { Knowledge } from '../../types';
 
@@ -13,6 +14,21 @@ const knowledge: Knowledge = {
     advice: 'Nothing was placed. Sending it again sends the same zero, so fix how the quantity is computed first, and make your code refuse to send a quantity that is not above zero.',
   },
   causes: [
+    {
+      id: 'knock-on-earlier-error',
+      title: 'An earlier order failed, so the bot closes a position it never opened',
+      why: 'When the opening order was refused (a -4061 position-side mismatch, -2019 margin, a filter), a bot that does not check the answer still records the position and later sizes its close from it; the real position is 0, so the closing quantity comes out as 0 or below. The -4003 is a knock-on error: the first error is the one to fix.',
+      fixes: [
+        {
+          title: 'Fix the first error, and size closes from the real position',
+          steps: [
+            'Find the first error before this one in the log and diagnose it: that is what left the position different from what the bot believes.',
+            'Treat a refused order as not placed: do not record a position or schedule a close for it.',
+            'Before closing, read the real positionAmt (GET /fapi/v3/positionRisk, or the user-data stream) and skip the close when it is 0.',
+          ],
+        },
+      ],
+    },
     {
       id: 'rounded-to-zero',
       title: 'Your budget is smaller than one quantity step, so rounding gave 0',
@@ -80,8 +96,18 @@ const knowledge: Knowledge = {
     },
   ],
   tree: {
-    start: 'qty-value',
+    start: 'earlier',
     questions: [
+      {
+        id: 'earlier',
+        text: 'Did another order of yours fail just before this one (the order that opened the position, for example)?',
+        help: 'Look earlier in your log for another Binance error.',
+        options: [
+          { value: 'yes', label: 'Yes, an earlier order failed', ranks: ['knock-on-earlier-error', 'position-already-flat', 'negative-position-amt'] },
+          { value: 'no', label: 'No, this is the first error', next: 'qty-value' },
+        ],
+        auto: earlierError,
+      },
       {
         id: 'qty-value',
         text: 'What quantity did the request carry?',

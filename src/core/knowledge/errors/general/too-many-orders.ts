@@ -1,6 +1,7 @@
 /** Knowledge of -1015 TOO_MANY_ORDERS. */
 import { snippetSet } from '../../snippet-set';
 import { orderLimitWindow } from '../../rules/order-limit-window';
+import { earlierError } from '../../rules/earlier-error';
 import type { Knowledge } from '../../types';
 
 const knowledge: Knowledge = {
@@ -99,6 +100,7 @@ const knowledge: Knowledge = {
           { value: 'yes', label: 'Yes, rejected orders are retried', ranks: ['resubmitting-rejections', 'order-burst'] },
           { value: 'no', label: 'No', ranks: ['cancel-replace-churn', 'several-bots-one-account', 'order-burst'] },
         ],
+        auto: earlierError,
       },
     ],
   },

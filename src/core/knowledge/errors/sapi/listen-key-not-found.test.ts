@@ -4,4 +4,5 @@ import { checkKnowledge } from '../../../../test-support/knowledge-cases';
 
 checkKnowledge(knowledge, [
   { catalogue: 'sapi:-3038' },
+  { catalogue: 'sapi:-1125' },
 ]);

@@ -1,8 +1,8 @@
-/** Knowledge of sapi:-3038 LISTEN_KEY_NOT_FOUND (the margin user-data stream's listenKey). */
+/** Knowledge of sapi:-3038 LISTEN_KEY_NOT_FOUND and sapi:-1125 INVALID_LISTEN_KEY (the margin user-data stream's listenKey). */
 import type { Knowledge } from '../../types';
 
 const knowledge: Knowledge = {
-  keys: ['sapi:-3038'],
+  keys: ['sapi:-3038', 'sapi:-1125'],
   meaning:
     'The listenKey of your margin user-data stream (cross: /sapi/v1/userDataStream; isolated: /sapi/v1/userDataStream/isolated) is not known to Binance: it expired, was closed, or belongs to another account or stream type. Nothing changed on the account, but the socket using that key receives no more order and balance updates.',
   retry: {
