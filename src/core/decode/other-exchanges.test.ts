@@ -21,6 +21,9 @@ describe('exchangeOf: which exchange a line says answered', () => {
     ['binanceusdm {"code":-2019,"msg":"Margin is insufficient."}', 'binance'],
     ['Error 1020 Ray ID: 6b993ced1a281004 • 2021-12-06 23:19:14 UTC', 'system'],
     ['ERROR 1021 (HY000): Disk full (/mnt/#sql_1.MAI)', 'system'],
+    ['POST https://fapi.asterdex.com/fapi/v1/order 400 {"code":-4164,"msg":"Order\'s notional must be no smaller than 5.0"}', 'other'],
+    ['    at parseExchangeError (C:\\Users\\user\\aster_lick_hunter_node\\src\\lib\\errors\\TradingErrors.ts:197:14)', 'other'],
+    ['the master branch has a faster fix', null],
     ['{"code":-2019,"msg":"Margin is insufficient."}', null],
     ['File "C:\\bot\\bitfinex_binance\\client.py", line 170', 'binance'],
   ])('%s', (line, says) => {

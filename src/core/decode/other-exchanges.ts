@@ -1,6 +1,6 @@
 /**
  * Stage 1b of decode: other exchanges' errors kept out. Bybit, OKX, KuCoin, Kraken and the Binance clones
- * (Bitrue, MEXC …) answer with codes and wording like Binance's; where the paste says which exchange
+ * (Bitrue, MEXC, Aster …) answer with codes and wording like Binance's; where the paste says which exchange
  * answered and it is not Binance, its errors are not reported.
  */
 import { logPrefixLength } from '../evidence/evidence';
@@ -9,10 +9,10 @@ import type { Candidates } from './find-candidates';
 
 /** Another exchange's API host: the most specific sign, even beside the word Binance (`a Binance-compatible api.bitrue.com`). */
 const OTHER_HOST =
-  /\b(?:kucoin|bybit|okx|okex|kraken|bitfinex|bitrue|mexc|huobi|htx|gateio|gate|bitget|coinbase|bitmex|deribit|bitstamp|bittrex|poloniex|ftx|phemex|bingx|bitmart|coinex|hitbtc|upbit|bithumb|lbank|ascendex|whitebit)\.(?:com|io|net|pro|us|cc|org|exchange)\b/i;
+  /\b(?:kucoin|bybit|okx|okex|kraken|bitfinex|bitrue|mexc|huobi|htx|gateio|gate|bitget|coinbase|bitmex|deribit|bitstamp|bittrex|poloniex|ftx|phemex|bingx|bitmart|coinex|hitbtc|upbit|bithumb|lbank|ascendex|whitebit|asterdex)\.(?:com|io|net|pro|us|cc|org|exchange)\b/i;
 /** Another exchange named (its ccxt id, client library or class); its error fields: Bybit `retCode`/`ret_code`, OKX `sCode`/`sMsg`, Gate.io's `label`. */
 const OTHER_NAME =
-  /(?<![\w.])(?:kucoin\w*|bybit|pybit|okx|okex|kraken|bitfinex|bfx|bitrue|mexc|huobi|gate\.?io|bitget|coinbase\w*|gdax|bitmex|deribit|bitstamp|bittrex|poloniex|ftx|phemex|bingx|bitmart|coinex|hitbtc|upbit|bithumb|viabtc|fmex)(?![a-z])/i;
+  /(?<![\w.])(?:kucoin\w*|bybit|pybit|okx|okex|kraken|bitfinex|bfx|bitrue|mexc|huobi|gate\.?io|bitget|coinbase\w*|gdax|bitmex|deribit|bitstamp|bittrex|poloniex|ftx|phemex|bingx|bitmart|coinex|hitbtc|upbit|bithumb|viabtc|fmex|aster(?:dex)?)(?![a-z])/i;
 const OTHER_FIELD = /\b(?:retCode|ret_code|retMsg|ret_msg|sCode|sMsg)\b|["']label["']\s*:\s*["'][A-Z][A-Z_]+["']/;
 /** Kraken's error strings: `EOrder:Insufficient funds`, `EGeneral:Invalid arguments`. */
 const KRAKEN_ERROR = /\bE(?:Order|General|API|Service|Funding|Trade|Query|Auth):[A-Z]/;

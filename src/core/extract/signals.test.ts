@@ -148,3 +148,11 @@ describe('scanLine: a short paste whose line is the message itself', () => {
     expect(scan('        "message": "balance not enough"')).toEqual([]);
   });
 });
+
+describe('scanLine: a library’s table of codes is not an error', () => {
+  it('skips ccxt’s exceptions map, even with the body quoted in its comment', () => {
+    expect(scan("  - `'-3008': InsufficientFunds,  # {\"code\":-3008,\"msg\":\"Borrow not allowed.\"}`")).toEqual([]);
+    expect(scan("                    '-2019': InsufficientFunds, // {\"code\":-2019,\"msg\":\"Margin is insufficient.\"}")).toEqual([]);
+    expect(scan('{"code":-2019,"msg":"Margin is insufficient."}').map((x) => x.code)).toEqual([-2019]);
+  });
+});

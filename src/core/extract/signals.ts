@@ -42,6 +42,7 @@ const CODE_RE = /(?<![\w.+\-/])-\s?([1-9]\d{3,4})(?![\d.]|\s?%|-\d)|(?<![\w.+\-/
 const STRONG_KEY = /(?:["']?(?:code|errorcode|error_?code|err_?code|errno|error code|error|err|returncode|ret_?code)["']?\]?\s*(?:[:=#]|=>|is)?\s*["']?|apierror\s*\(\s*code\s*=\s*)$/i;
 const KEYED_BEFORE =
   /(?:["']?(?:code|errorcode|error_?code|err_?code|errno|error code|err|returncode|ret_?code)["']?\]?\s*(?:[:=]|=>|is)?\s*["']?|apierror\s*\(\s*code\s*=\s*|\[|\(|\{|\d{3}\s*,\s*|\|\s*|binance\w*\s*(?:error|exception)?\s*[:(]?\s*)$/i;
+const EXCEPTION_MAP = /['"]-\d{4,5}['"]\s*:\s*[A-Z][A-Za-z]+(?:Error|Exception|Funds|Request|Order|Nonce|NotAvailable|Permission|Failed|Invalid|Denied|Forbidden|Unavailable|Busy)?\s*,/;
 const MSG_KEY = /["']?(?:msg|message|errorMessage|error_message|errmsg)["']?\]?\s*(?:[:=]|=>)\s*(?:(["'])((?:(?!\1).){1,400})\1|([^"'{}\n][^\n]{0,300}))/gi;
 const LEAD = /^[\s)\]}'"`:,|>=-]+/;
 // binance-connector's ClientError tuple `(400, -1111, 'msg', {headers})`: the message ends at its quote.
@@ -206,6 +207,8 @@ function nonNegativeSignals(s: string, lineNo: number, status: number | null): S
 
 /** Scans one normalised line; `next` gives the following lines for bodies printed over several lines. */
 export function scanLine(s: string, lineNo: number, next: (k: number) => string | undefined, out: Signal[], budget: { fuzzy: number; small: boolean }): void {
+  // NOTE: a library's table of codes (ccxt's `'-3008': InsufficientFunds,  # {"code":-3008,…}`) is source, not an error that happened.
+  if (s.includes("':") && EXCEPTION_MAP.test(s)) return;
   const status = httpStatusOf(s);
   const found: Signal[] = [];
   const seenCodes: number[] = []; // a line holds few codes; an array spares a Set per line
