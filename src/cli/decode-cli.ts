@@ -1,10 +1,10 @@
 /** `npm run decode -- [--json] [--product API] [FILE]`: every Binance error in a log file or standard input. */
 import { closeSync, openSync, readSync, fstatSync } from 'node:fs';
 import { PRODUCTS } from '../core/catalogue/index';
-import { decode, diagnoseWith, mergeResults } from '../core/index';
+import { decode, diagnoseWith, mergeResults, readAs } from '../core/index';
 import { KNOWLEDGE } from '../core/knowledge/registry';
 import type { DecodeResult, Finding, Product } from '../core/index';
-import { formatReport, readAs, toJson } from './report';
+import { formatReport, toJson } from './report';
 
 const CHUNK = 16 * 1024 * 1024;
 

@@ -1,26 +1,6 @@
 /** The CLI's outputs: the JSON contract and a readable report. */
-import { asProduct, productChoices, type DecodeResult, type Diagnosis, type Finding, type Product, type RetryVerdict } from '../core/index';
+import { productChoices, type DecodeResult, type Diagnosis, type Finding, type RetryVerdict, type ShownFor } from '../core/index';
 import { PRODUCT_NAMES } from '../core/catalogue/products';
-
-/** How an error whose API the log does not say is shown: as the API given, else as the first of its readings. */
-export interface ShownFor {
-  product: Product;
-  /** `given`: --product; `fallback`: not given (or not one of the readings), the most pasted reading. */
-  by: 'given' | 'fallback';
-}
-
-/**
- * The finding to diagnose: itself where decode settled its API; left open, read as `product` where that
- * is one of its readings, else as its first reading (the app's "Not sure"), with how it was chosen.
- */
-export function readAs(f: Finding, product: Product | null): { finding: Finding; shownFor: ShownFor | null } {
-  if (f.product != null || !f.known) return { finding: f, shownFor: null };
-  const choices = productChoices(f).map((c) => c.product);
-  const pick = product != null && choices.includes(product) ? product : choices[0];
-  const read = pick === undefined ? null : asProduct(f, pick);
-  if (read == null || pick === undefined) return { finding: f, shownFor: null };
-  return { finding: read, shownFor: { product: pick, by: pick === product ? 'given' : 'fallback' } };
-}
 
 /** How many causes, most likely first, the CLI shows and carries per finding. */
 export const CAUSES_SHOWN = 3;

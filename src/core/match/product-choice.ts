@@ -84,3 +84,23 @@ export function asProduct(finding: Finding, product: Product): Finding | null {
     benign: v.verdict === 'nothing-to-do',
   };
 }
+
+/** Which API an open finding is read as, and how it was chosen: given by the user, or the fallback ("Not sure"). */
+export interface ShownFor {
+  product: Product;
+  /** `given`: the user's choice; `fallback`: none given (or not one of its readings), the most pasted reading. */
+  by: 'given' | 'fallback';
+}
+
+/**
+ * The finding to diagnose: itself where decode settled its API; left open, read as `product` where that
+ * is one of its readings, else as its first reading (the app's "Not sure"), with how it was chosen.
+ */
+export function readAs(f: Finding, product: Product | null): { finding: Finding; shownFor: ShownFor | null } {
+  if (f.product != null || !f.known) return { finding: f, shownFor: null };
+  const choices = productChoices(f).map((c) => c.product);
+  const pick = product != null && choices.includes(product) ? product : choices[0];
+  const read = pick === undefined ? null : asProduct(f, pick);
+  if (read == null || pick === undefined) return { finding: f, shownFor: null };
+  return { finding: read, shownFor: { product: pick, by: pick === product ? 'given' : 'fallback' } };
+}

@@ -119,3 +119,12 @@ describe('the report', () => {
     expect(md).not.toContain('Open this diagnosis');
   });
 });
+
+describe('an error whose API the paste does not say', () => {
+  it('is written up as "Not sure" shows it, and says so, with no other API’s endpoints', () => {
+    const md = report('{"code":-1021,"msg":"Timestamp for this request is outside of the recvWindow."}', {}, null);
+    expect(md).toContain('- **API:** not said in the paste; written up for Spot, the most pasted of the APIs that have it');
+    expect(md).not.toMatch(/\/fapi\/|\/dapi\//);
+    expect(report(PASTE, {}, null)).not.toContain('**API:** not said');
+  });
+});

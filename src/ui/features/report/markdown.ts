@@ -4,7 +4,7 @@
  * first fix, the lines around each error, and a link to the same diagnosis. Everything from the paste
  * is redacted like a share link. Loaded with the core (it diagnoses every finding), not at first paint.
  */
-import { diagnoseWith, redact, splitTemplate, type Diagnosis, type DecodeResult, type Finding, type Knowledge } from '../../../core/index';
+import { diagnoseWith, readAs, redact, splitTemplate, type Diagnosis, type DecodeResult, type Finding, type Knowledge, type ShownFor } from '../../../core/index';
 import { SOURCE_NAMES, VERDICT_LABELS, findingTitle } from '../../lib/labels';
 
 /** What a report is made of. */
@@ -90,8 +90,9 @@ function answersGiven(d: Diagnosis): string {
 }
 
 /** One finding's section. */
-function findingSection(n: number, f: Finding, d: Diagnosis, text: string): string[] {
+function findingSection(n: number, f: Finding, d: Diagnosis, text: string, shownFor: ShownFor | null): string[] {
   const out = [`### ${n}. ${plain(findingTitle(f))}${f.product != null ? ` — ${plain(SOURCE_NAMES[f.product] ?? f.product)}` : ''}`, ''];
+  if (shownFor != null) out.push(`- **API:** not said in the paste; written up for ${plain(SOURCE_NAMES[shownFor.product] ?? shownFor.product)}, the most pasted of the APIs that have it`);
   const message = quotedMessage(f);
   if (message != null) out.push(`- **Message:** ${codeSpan(message)}`);
   out.push(`- **Meaning:** ${plain(d.meaning)}`);
@@ -126,8 +127,10 @@ export function markdownReport(input: ReportInput): string {
   const product = ev.product != null ? (SOURCE_NAMES[ev.product] ?? ev.product) : 'not said in the paste';
   out.push(`**Product:** ${plain(product)} · **Library:** ${plain(ev.library ?? 'not recognised')}${ev.endpoint != null ? ` · **Endpoint:** ${codeSpan(redact(ev.endpoint).text)}` : ''}`, '');
   findings.forEach((f, i) => {
-    const d = diagnoseWith(f, f.evidence, { answers: input.answers[f.id] ?? {}, knowledge: input.knowledge, now: input.now, timeZone: input.timeZone });
-    out.push(...findingSection(i + 1, f, d, input.text));
+    // NOTE: an error whose API nobody said is written up as the app's "Not sure" shows it, and says so.
+    const { finding: shown, shownFor } = readAs(f, null);
+    const d = diagnoseWith(shown, shown.evidence, { answers: input.answers[f.id] ?? {}, knowledge: input.knowledge, now: input.now, timeZone: input.timeZone });
+    out.push(...findingSection(i + 1, f, d, input.text, shownFor));
   });
   if (input.link != null) out.push('---', '', `[Open this diagnosis in Futures Error Doctor](${input.link}) (the redacted paste travels in the link’s #fragment, never to a server)`, '');
   return out.join('\n');
