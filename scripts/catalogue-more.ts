@@ -4,7 +4,8 @@
  * hand-checked collision table.
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { OfficialCollision } from '../src/core/catalogue/derive.ts';
 import type { Catalogue, CatalogueEntry, ChineseCatalogue, ListenKeyRow } from '../src/core/catalogue/types.ts';
 import type { Product } from '../src/core/types.ts';
@@ -169,4 +170,19 @@ export function readCollisions(dir: string): OfficialCollision[] {
     verdict: r.verdict,
     products: Object.keys(r.products).flatMap((k) => (COLLISION_PRODUCTS[k] === undefined ? [] : [COLLISION_PRODUCTS[k]])),
   }));
+}
+
+/**
+ * Codes seen live in public threads on no official page (scripts/seen-live.json, each with its source),
+ * added to their products' catalogues as known, unofficial entries (or messages of an official entry).
+ */
+export function applySeenLive(catalogues: readonly Catalogue[]): void {
+  const file = resolve(dirname(fileURLToPath(import.meta.url)), 'seen-live.json');
+  const { items } = JSON.parse(readFileSync(file, 'utf8')) as { items: (Observed & { product: string })[] };
+  for (const cat of catalogues) {
+    const mine = items.filter((o) => o.product === cat.product);
+    if (mine.length === 0) continue;
+    if (!cat.families.some((f) => f.id === 'unofficial')) cat.families.push({ id: 'unofficial', title: 'Seen live, on no official page' });
+    addObserved(cat, mine);
+  }
 }

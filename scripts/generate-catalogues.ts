@@ -4,7 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deriveFacts } from '../src/core/catalogue/derive.ts';
 import { buildCoinm, buildHttp, buildPm, buildSpot, buildUsdm, foundingChinese, detailsOf, sourceDir, storedCatalogue } from './catalogue-sources.ts';
-import { buildLink, buildOptions, buildSapi, buildUs, buildWsapi, readCollisions } from './catalogue-more.ts';
+import { applySeenLive, buildLink, buildOptions, buildSapi, buildUs, buildWsapi, readCollisions } from './catalogue-more.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dir = sourceDir(root);
@@ -16,6 +16,7 @@ const out = resolve(root, 'src/core/catalogue/data');
 mkdirSync(out, { recursive: true });
 const more = [buildSapi(dir), buildOptions(dir), buildUs(dir), buildWsapi(dir), buildLink(dir)];
 const catalogues = [buildUsdm(dir), buildCoinm(dir), buildSpot(dir), buildPm(dir), ...more.map((b) => b.catalogue)];
+applySeenLive(catalogues);
 const write = (name: string, data: unknown): void => writeFileSync(resolve(out, name), `${JSON.stringify(data, null, 1)}\n`);
 for (const c of catalogues) write(`${c.product}.json`, storedCatalogue(c));
 write('details.json', detailsOf(catalogues));

@@ -8,13 +8,13 @@ const messageCount = (p: keyof typeof CATALOGUES): number => CATALOGUES[p].entri
 const codes = (p: keyof typeof CATALOGUES): number[] => CATALOGUES[p].entries.map((e) => e.code);
 
 describe('catalogues beyond the trading pages: fixed counts', () => {
-  it('has SAPI: 236 codes of the shared page, 34 of Institutional Loan, 7 seen live, 2 from its tables', () => {
+  it('has SAPI: 236 codes of the shared page, 34 of Institutional Loan, 7 seen live, 2 from its tables, and 2 seen live in threads (scripts/seen-live.json)', () => {
     const sapi = CATALOGUES.sapi.entries;
-    expect(sapi).toHaveLength(279);
+    expect(sapi).toHaveLength(281);
     expect(sapi.filter((e) => e.family === 'institutional-loan')).toHaveLength(34);
-    expect(sapi.filter((e) => e.unofficial === true).map((e) => e.code).sort((a, b) => a - b)).toEqual([-11008, -9000, -5013, -2008, 100001002, 100001003, 200003903]);
+    expect(sapi.filter((e) => e.unofficial === true).map((e) => e.code).sort((a, b) => a - b)).toEqual([-11008, -9000, -5013, -4104, -4009, -2008, 100001002, 100001003, 200003903]);
     expect(new Set(codes('sapi')).size).toBe(sapi.length);
-    expect(messageCount('sapi')).toBe(392);
+    expect(messageCount('sapi')).toBe(395);
   });
 
   it('has Options (122), Binance.US (46 + two table codes), WebSocket streams (0–3) and Binance Link (16 positive codes)', () => {
