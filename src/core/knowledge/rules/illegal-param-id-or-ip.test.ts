@@ -11,6 +11,9 @@ describe('illegalParamIdOrIp', () => {
     expect(a?.value).toBe('ip');
     expect(a?.because).toContain("'ip'");
   });
+  it('answers signature for the signature', () => {
+    expect(illegalParamIdOrIp(illegal('signature', '^[A-Fa-f0-9]{64}$'))?.value).toBe('signature');
+  });
   it('answers order-id for numeric ids and number for limits and times', () => {
     expect(illegalParamIdOrIp(illegal('orderId'))?.value).toBe('order-id');
     expect(illegalParamIdOrIp(illegal('fromId'))?.value).toBe('order-id');

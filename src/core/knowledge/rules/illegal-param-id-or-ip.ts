@@ -4,7 +4,7 @@ import { namedParam } from './named-param';
 
 /**
  * Which parameter an "Illegal characters found in parameter" message names, telling apart the caller's
- * own address (ip), numeric ids (orderId, fromId, …) and plain numbers (limit, startTime) from the rest,
+ * own address (ip), the signature, numeric ids (orderId, fromId, …) and plain numbers (limit, startTime) from the rest,
  * which illegalParamKind answers.
  */
 export const illegalParamIdOrIp: AutoRule = (ctx) => {
@@ -12,6 +12,7 @@ export const illegalParamIdOrIp: AutoRule = (ctx) => {
   const p = raw.toLowerCase();
   const because = `the message names parameter '${raw}'`;
   if (p === 'ip') return { value: 'ip', because: `${because}, the address your request came from` };
+  if (p === 'signature') return { value: 'signature', because };
   if (/^(orderid|fromid|orderlistid|algoid|tranid|listorderid)$/.test(p)) return { value: 'order-id', because };
   if (/^(limit|starttime|endtime|recvwindow|leverage|timestamp)$/.test(p)) return { value: 'number', because };
   return illegalParamKind(ctx);

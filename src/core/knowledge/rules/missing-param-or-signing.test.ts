@@ -9,6 +9,10 @@ describe('missingParamOrSigning', () => {
     expect(missingParamOrSigning(missing('signature'))).toEqual({ value: 'signing', because: "the message names 'signature', a field of signed requests" });
     expect(missingParamOrSigning(missing('timestamp'))?.value).toBe('signing');
   });
+  it('answers time for the end of a time range', () => {
+    expect(missingParamOrSigning(missing('endTime'))?.value).toBe('time');
+    expect(missingParamOrSigning(missing('startTime'))?.value).toBe('other');
+  });
   it('leaves the other names to missingParamKind', () => {
     expect(missingParamOrSigning(missing('timeInForce'))?.value).toBe('tif');
     expect(missingParamOrSigning(missing('quantity'))?.value).toBe('other');

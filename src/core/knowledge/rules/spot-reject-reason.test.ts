@@ -20,6 +20,8 @@ describe('spotRejectReason', () => {
     ['The relationship of the prices for the orders is not correct.', 'oco'],
     ['Price * QTY is zero or less.', 'zero'],
     ['Filter failure: MAX_POSITION', 'zero'],
+    ['Filter failure: MAX_NUM_ALGO_ORDERS', 'algo'],
+    ['Filter failure: EXCHANGE_MAX_NUM_ALGO_ORDERS', 'algo'],
     ['Stop loss orders are not supported for this symbol.', 'feature'],
     ['This symbol may not use pegged orders.', 'feature'],
     ['NEW_ORDER_REJECTED', 'other'],

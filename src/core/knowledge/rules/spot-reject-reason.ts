@@ -16,6 +16,7 @@ export const spotRejectReason: AutoRule = (ctx) => {
   if (/disabled on this account|may not place or cancel|not permitted for this account|restricted for this account/.test(m)) return { value: 'account', because: b };
   if (m.includes('order book liquidity')) return { value: 'liquidity', because: b };
   if (m.includes('relationship of the prices')) return { value: 'oco', because: b };
+  if (m.includes('max_num_algo_orders')) return { value: 'algo', because: b };
   if (m.includes('price * qty') || m.includes('filter failure')) return { value: 'zero', because: b };
   if (/not supported? for this symbol|may not use pegged|price peg cannot/.test(m)) return { value: 'feature', because: b };
   if (m.includes('new_order_rejected')) return { value: 'other', because: b };

@@ -1,5 +1,8 @@
 /** Knowledge of spot:-1013 INVALID_MESSAGE. */
 import { snippetSet } from '../../snippet-set';
+import { libraryRoundsNumbersCause } from '../../causes/library-rounds-numbers';
+import { tooManyAlgoOrdersCause } from '../../causes/too-many-algo-orders';
+import { libraryRoundingQuestion } from '../../questions/library-rounding';
 import { minNotionalNamed } from '../../rules/min-notional-named';
 import { priceAgainstFilters } from '../../rules/price-against-filters';
 import { quantityAgainstFilters } from '../../rules/quantity-against-filters';
@@ -54,6 +57,14 @@ const knowledge: Knowledge = {
             'Clamp your price into the band, or place the order later when the market is nearer.',
           ],
           snippets: snippetSet('errors/execution/spot-invalid-message/keep-price-inside-band', { symbol: 'BTCUSDT', ccxtSymbol: 'BTC/USDT' }),
+        },
+        {
+          title: 'Check the price source before placing',
+          steps: [
+            'Log the price your code computed and the value it came from (order book, ticker, last trade, a stream).',
+            'Refuse to place when that source is 0, empty or stale: an empty side of the book, a stream not yet filled or a failed request gives a price far outside the band.',
+            'Compare the price with GET /api/v3/avgPrice right before sending, and skip the order when it is out of band instead of resending it.',
+          ],
         },
       ],
     },
@@ -149,18 +160,7 @@ const knowledge: Knowledge = {
         },
       ],
     },
-    {
-      id: 'too-many-algo-orders',
-      title: 'MAX_NUM_ALGO_ORDERS / EXCHANGE_MAX_NUM_ALGO_ORDERS: too many open stop orders',
-      why: 'STOP_LOSS, STOP_LOSS_LIMIT, TAKE_PROFIT and TAKE_PROFIT_LIMIT orders have a smaller cap of their own.',
-      fixes: [
-        {
-          title: 'Cancel old stop orders',
-          steps: ['List open orders and count the stop / take-profit ones.', 'Cancel the ones you replaced; replace instead of adding.'],
-          snippets: snippetSet('errors/execution/spot-invalid-message/cancel-orders-you-longer', { symbol: 'BTCUSDT', ccxtSymbol: 'BTC/USDT' }),
-        },
-      ],
-    },
+    tooManyAlgoOrdersCause,
     {
       id: 'iceberg-limits',
       title: 'ICEBERG_PARTS / MAX_NUM_ICEBERG_ORDERS: iceberg order rules broken',
@@ -227,6 +227,7 @@ const knowledge: Knowledge = {
         },
       ],
     },
+    libraryRoundsNumbersCause,
   ],
   tree: {
     start: 'filter',
@@ -250,10 +251,11 @@ const knowledge: Knowledge = {
           { value: 'TRAILING_DELTA', label: 'TRAILING_DELTA', ranks: ['trailing-delta-range'] },
           { value: 'MAX_POSITION', label: 'MAX_POSITION', ranks: ['max-position'] },
           { value: 'AMENDS_LISTS', label: 'MAX_NUM_ORDER_AMENDS / MAX_NUM_ORDER_LISTS', ranks: ['amend-or-list-limit'] },
-          { value: 'other', label: 'Another message (no filter named)', ranks: ['not-a-filter', 'notional-too-small', 'lot-size-step'] },
+          { value: 'other', label: 'Another message (no filter named)', next: 'rounding' },
         ],
         auto: spotFilterFailure,
       },
+      libraryRoundingQuestion(['library-rounds-numbers', 'not-a-filter', 'price-off-tick'], { ranks: ['not-a-filter', 'notional-too-small', 'lot-size-step'] }),
       {
         id: 'price-which',
         text: 'Is the price inside the symbol’s minPrice–maxPrice range but off the tick grid, or outside the range?',

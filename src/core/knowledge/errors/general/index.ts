@@ -14,6 +14,7 @@ import nonWhiteList from './non-white-list';
 import unknownOrderComposition from './unknown-order-composition';
 import tooManyOrders from './too-many-orders';
 import serviceShuttingDown from './service-shutting-down';
+import endpointVersionRetired from './endpoint-version-retired';
 import unsupportedOperation from './unsupported-operation';
 import invalidTimestamp from './invalid-timestamp';
 import invalidSignature from './invalid-signature';
@@ -41,6 +42,7 @@ const family: readonly Knowledge[] = [
   unknownOrderComposition,
   tooManyOrders,
   serviceShuttingDown,
+  endpointVersionRetired,
   unsupportedOperation,
   invalidTimestamp,
   invalidSignature,

@@ -1,5 +1,7 @@
 /** Knowledge of -1022 INVALID_SIGNATURE. */
 import { snippetSet } from '../../snippet-set';
+import { callMethodDocumentedArgumentsFix } from '../../fixes/call-method-documented-arguments';
+import { pinLastWorkingLibraryVersionFix } from '../../fixes/pin-last-working-library-version';
 import { librarySigns } from '../../rules/library-signs';
 import { unusualCharacters } from '../../rules/unusual-characters';
 import { writeOrGet } from '../../rules/write-or-get';
@@ -42,10 +44,12 @@ const knowledge: Knowledge = {
             'Build the full query string, sign that exact text, append &signature=… last.',
             'Do not let your HTTP client re-encode or re-order parameters after signing.',
             'Drop parameters with empty values instead of sending "name=".',
+            'Send the HMAC-SHA256 digest as 64 hex characters, never Base64.',
             'With a library, pass plain values and let it sign.',
           ],
           snippets: snippetSet('errors/general/invalid-signature/sign-final-encoded-string', { symbol: 'BTCUSDT', ccxtSymbol: 'BTC/USDT:USDT' }),
         },
+        callMethodDocumentedArgumentsFix,
       ],
     },
     {
@@ -55,12 +59,16 @@ const knowledge: Knowledge = {
       fixes: [
         {
           title: 'Percent-encode first, then sign',
-          steps: [
-            'Encode parameter values as UTF-8 percent-encoding.',
-            'Sign the encoded string, and send it unchanged.',
-            'Update your library: recent versions encode the symbol before signing.',
-          ],
+          steps: ['Encode parameter values as UTF-8 percent-encoding.', 'Sign the encoded string, and send it unchanged.'],
           snippets: snippetSet('errors/general/invalid-signature/percent-encode-first-sign'),
+        },
+        {
+          title: 'Upgrade the library to the release that encodes these characters the way it signs them',
+          steps: [
+            'If a library signs for you and only the calls with such a value fail, look for the signature error with your symbol or character in its issues and changelog.',
+            'Upgrade to the release that fixed it: python-binance 1.0.32 for Chinese-named symbols, linwj/binance 2.3.6, ccxt after 4.3.83 for a * in Simple Earn product ids.',
+            'If no release fixes it yet, report the failing call, and meanwhile sign that call in your own code: percent-encode first, then sign the encoded text.',
+          ],
         },
       ],
     },
@@ -99,16 +107,7 @@ const knowledge: Knowledge = {
       id: 'library-signing-regression',
       title: 'A library release broke request signing',
       why: 'Key, secret and your code are unchanged, a new key does not help, and the previous library version works: the new release signs some calls wrongly. node-binance-api 0.8.8 broke marketBuy/marketSell this way (fixed in 0.9.0); in 2025 node-binance-api set timestamp and recvWindow after building the signed query (fixed by a merged pull request); users of the PHP package linwj/binance reported the same after 2.2.1 changed its signature function.',
-      fixes: [
-        {
-          title: 'Pin the last version that worked, then upgrade to a fixed one',
-          steps: [
-            'Install the previous version (pip install name==x.y.z, npm install name@x.y.z) and confirm the call works again.',
-            'Search the library’s issues and changelog for the signature error and upgrade once a release fixes it.',
-            'Report it with the failing method and the version numbers if nobody has.',
-          ],
-        },
-      ],
+      fixes: [pinLastWorkingLibraryVersionFix],
     },
     {
       id: 'signature-not-last',

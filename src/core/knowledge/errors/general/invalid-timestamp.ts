@@ -3,7 +3,13 @@ import { snippetSet } from '../../snippet-set';
 import { clockSkewOrUnits } from '../../rules/clock-skew-or-units';
 import { recvWindowSize } from '../../rules/recv-window-size';
 import { timestampMessage } from '../../rules/timestamp-message';
-import type { Knowledge } from '../../types';
+import type { Fix, Knowledge } from '../../types';
+
+const keepServerTimeOffsetFix: Fix = {
+  title: 'Keep a server-time offset in the bot',
+  steps: ['Measure serverTime − local time at start-up and add it to every timestamp.', 'Refresh the offset every few minutes and right after any -1021.'],
+  snippets: snippetSet('errors/general/invalid-timestamp/keep-server-time-offset'),
+};
 
 const knowledge: Knowledge = {
   keys: ['-1021'],
@@ -27,14 +33,7 @@ const knowledge: Knowledge = {
           ],
           snippets: snippetSet('errors/general/invalid-timestamp/synchronise-system-clock'),
         },
-        {
-          title: 'Keep a server-time offset in the bot',
-          steps: [
-            'Measure serverTime − local time at start-up and add it to every timestamp.',
-            'Refresh the offset every few minutes and right after any -1021.',
-          ],
-          snippets: snippetSet('errors/general/invalid-timestamp/keep-server-time-offset'),
-        },
+        keepServerTimeOffsetFix,
       ],
     },
     {
@@ -67,6 +66,22 @@ const knowledge: Knowledge = {
           steps: ['Re-measure the offset every few minutes.', 'Re-measure immediately after a -1021 and retry once with a new timestamp.'],
           snippets: snippetSet('errors/general/invalid-timestamp/keep-server-time-offset'),
         },
+      ],
+    },
+    {
+      id: 'time-offset-not-applied',
+      title: 'The library’s server-time option is on, but its correction never reaches the request',
+      why: 'Options such as ccxt’s adjustForTimeDifference, node-binance-api’s useServerTime or Binance.Net’s AutoTimestamp only help if the client that sends the order reads them. Set on another client object (or in the constructor of another library than the one in use), on a client the order call does not go through, or in a release with a bug — Binance.Net before 4.0.6 skipped the correction when the local clock was ahead — the timestamp still comes from the raw local clock, and the error goes on although the option is “on”.',
+      fixes: [
+        {
+          title: 'Check that the library applies its time option; set it where it is read, or upgrade',
+          steps: [
+            'Look up the option’s exact name in the documentation of the library and version you have installed, and set it on the client that sends the failing call.',
+            'Check that it works: log the offset the library measured, or compare timestamp= in a logged request with serverTime from GET /fapi/v1/time.',
+            'If the option is set right and the timestamp is still your local clock (a clock ahead is the usual case), upgrade the library; its changelog or issues name the fix.',
+          ],
+        },
+        keepServerTimeOffsetFix,
       ],
     },
     {
@@ -167,6 +182,11 @@ const knowledge: Knowledge = {
         text: 'Does your bot or library add a time offset it measured from Binance’s server time, and did the error appear only after it had run for a while?',
         options: [
           { value: 'stale', label: 'Yes: an offset measured once (at start-up) and the error came later', ranks: ['stale-offset', 'clock-ahead'] },
+          {
+            value: 'option-on',
+            label: 'A library option (useServerTime, adjustForTimeDifference, AutoTimestamp…) is on, yet the error comes from the first request on',
+            ranks: ['time-offset-not-applied', 'clock-ahead', 'stale-offset'],
+          },
           { value: 'no-offset', label: 'No offset, or the error comes from the first request on', ranks: ['clock-ahead', 'stale-offset'] },
         ],
       },

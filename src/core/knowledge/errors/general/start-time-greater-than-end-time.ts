@@ -1,5 +1,5 @@
 /** Knowledge of -1023 START_TIME_GREATER_THAN_END_TIME. */
-import { snippetSet } from '../../snippet-set';
+import { sendBothTimesMillisecondsFix } from '../../fixes/send-both-times-milliseconds';
 import type { Knowledge } from '../../types';
 
 const knowledge: Knowledge = {
@@ -11,17 +11,7 @@ const knowledge: Knowledge = {
       id: 'times-swapped-or-units',
       title: 'Start and end swapped, or mixed seconds and milliseconds',
       why: 'Binance times are epoch milliseconds. A start in milliseconds with an end in seconds (or a swapped pair) makes start > end.',
-      fixes: [
-        {
-          title: 'Send both times in milliseconds, start before end',
-          steps: [
-            'Convert both to epoch milliseconds (13 digits today).',
-            'Check startTime < endTime before sending.',
-            'Respect the endpoint’s maximum range (often 7 days) by paging.',
-          ],
-          snippets: snippetSet('errors/general/start-time-greater-than-end-time/send-both-times-milliseconds', { symbol: 'BTCUSDT' }),
-        },
-      ],
+      fixes: [sendBothTimesMillisecondsFix],
     },
   ],
 };

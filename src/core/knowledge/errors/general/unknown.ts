@@ -1,6 +1,8 @@
 /** Knowledge of -1000 UNKNOWN. */
 import { snippetSet } from '../../snippet-set';
 import { alwaysSendOwnClientOrderFix } from '../../fixes/always-send-own-client-order';
+import { callCurrentEndpointVersionFix } from '../../fixes/call-current-endpoint-version';
+import { countStopOrdersUnderCapFix } from '../../fixes/count-stop-orders-under-cap';
 import { lookOrderUpClientOrderFix } from '../../fixes/look-order-up-client-order';
 import { retryReadsExponentialBackoffReconcileFix } from '../../fixes/retry-reads-exponential-backoff-reconcile';
 import { binanceUsVenue } from '../../rules/binance-us-venue';
@@ -34,10 +36,10 @@ const knowledge: Knowledge = {
       title: 'One endpoint keeps failing (a Binance-side bug or a retired version)',
       why: 'When the same call returns -1000 every time while others work, the problem sits in that endpoint or version, not in your timing.',
       fixes: [
+        callCurrentEndpointVersionFix,
         {
-          title: 'Switch to the current version of the endpoint and report it',
+          title: 'Narrow the failing call down and report it',
           steps: [
-            'Check that you call the current version (for example /fapi/v3/account rather than an older one) and that your library is up to date.',
             'Try the same call with a minimal set of parameters to see whether one of them triggers it.',
             'If it persists, report the exact request and time to Binance API support and make your bot degrade gracefully meanwhile.',
           ],
@@ -65,17 +67,7 @@ const knowledge: Knowledge = {
       id: 'hidden-algo-order-limit',
       title: 'Too many open stop orders on this symbol, reported as the generic -1000',
       why: 'Each symbol caps the number of open stop / take-profit orders (the MAX_NUM_ALGO_ORDERS filter; on Spot 5 per symbol). A stop order over the cap has come back from the API as the bare "unknown error" -1000, while the website showed the real reason. It fails every time for that symbol and never for plain orders.',
-      fixes: [
-        {
-          title: 'Count the open stop orders and stay under the cap',
-          steps: [
-            'Read the symbol’s MAX_NUM_ALGO_ORDERS filter from exchangeInfo.',
-            'List the open orders of the symbol and count the stop / take-profit ones (on USD-M since 2025-12-09 they are listed as open algo orders).',
-            'Cancel stale ones before placing another, or combine protection into fewer orders.',
-            'Place the same order in the web interface once: it shows the specific reason.',
-          ],
-        },
-      ],
+      fixes: [{ ...countStopOrdersUnderCapFix, steps: [...countStopOrdersUnderCapFix.steps, 'Place the same order in the web interface once: it shows the specific reason.'] }],
     },
     {
       id: 'endpoint-absent-on-binance-us',

@@ -25,6 +25,14 @@ const knowledge: Knowledge = {
           ],
           snippets: snippetSet('snippets/run-bot-allowed-location'),
         },
+        {
+          title: 'Fetch public market data from the market-data-only host',
+          steps: [
+            'For public Spot market data only (klines, tickers, depth, trades, exchangeInfo, time), Binance documents a separate host that needs no key: https://data-api.binance.vision (streams: wss://data-stream.binance.vision).',
+            'Point those public calls there; it has answered from cloud regions that get 451 from api.binance.com.',
+            'It carries no account, order or wallet endpoints, so it is no way round the block for trading: those calls still have to come from an allowed location, and Binance’s terms still apply to where you use it.',
+          ],
+        },
       ],
     },
     {

@@ -48,6 +48,14 @@ const knowledge: Knowledge = {
           ],
           snippets: snippetSet('snippets/strip-key-secret'),
         },
+        {
+          title: 'Create a new key pair and copy both values',
+          steps: [
+            'When you cannot tell what is wrong with the stored key, delete it in API Management and create a new one.',
+            'Copy the API Key and the Secret Key right away, each with the copy button, into their own settings: the secret is shown only once.',
+            'Set the new key’s permissions and IP restriction as the old one had them, restart the bot so it loads the new values, and test with one signed read.',
+          ],
+        },
       ],
     },
   ],

@@ -1,5 +1,6 @@
 /** Knowledge of spot:-2010 NEW_ORDER_REJECTED. */
 import { snippetSet } from '../../snippet-set';
+import { tooManyAlgoOrdersCause } from '../../causes/too-many-algo-orders';
 import { spotRejectReason } from '../../rules/spot-reject-reason';
 import type { Knowledge } from '../../types';
 
@@ -41,6 +42,22 @@ const knowledge: Knowledge = {
           ],
           snippets: snippetSet('errors/processing/spot-new-order-rejected/check-free-balance-where', { symbol: 'BTCUSDT' }),
         },
+        {
+          title: 'Pay fees in BNB',
+          steps: [
+            'Keep some BNB in the Spot wallet and turn on paying fees with BNB (the account settings, or POST /sapi/v1/bnbBurn with spotBNBBurn=true; GET /sapi/v1/bnbBurn shows the setting).',
+            'The fee is then taken in BNB, so the coin you bought arrives in full and selling the whole bought quantity works.',
+            'Top BNB up before it runs out: without enough BNB the fee is taken from the coin you receive again.',
+          ],
+        },
+        {
+          title: 'Keep a reserve of the coin for the fee',
+          steps: [
+            'Sell what you received, not what you ordered: the fills of the buy (fills[].commission and commissionAsset) say how much fee was taken in the bought coin; subtract it.',
+            'Or read the free balance of the coin right before selling and size the sell from it, rounded down to stepSize.',
+            'If you want to sell exactly the bought quantity, hold a small extra amount of the coin (a little more than the fee rate, 0.1% at the base rate) so the fee does not leave the balance short.',
+          ],
+        },
       ],
     },
     {
@@ -72,8 +89,16 @@ const knowledge: Knowledge = {
           ],
           snippets: snippetSet('errors/processing/spot-new-order-rejected/price-maker-orders-away', { symbol: 'BTCUSDT', ccxtSymbol: 'BTC/USDT' }),
         },
+        {
+          title: 'Send a plain LIMIT order when post-only is not needed',
+          steps: [
+            'LIMIT_MAKER (a “limit maker” or post-only order type in a library) exists only to be refused when it would trade at once. If you just want a limit order, send type LIMIT with timeInForce GTC.',
+            'A LIMIT order priced through the book fills at once, partly or fully, and pays the taker fee; the rest stays on the book at your price.',
+          ],
+        },
       ],
     },
+    tooManyAlgoOrdersCause,
     {
       id: 'market-closed',
       title: 'The market is not trading',
@@ -223,6 +248,7 @@ const knowledge: Knowledge = {
           { value: 'server', label: '"… API trading is not enabled."', ranks: ['api-trading-off', 'account-restricted'] },
           { value: 'liquidity', label: '"Order book liquidity is less than …"', ranks: ['thin-book'] },
           { value: 'oco', label: '"The relationship of the prices for the orders is not correct."', ranks: ['oco-prices'] },
+          { value: 'algo', label: '"Filter failure: MAX_NUM_ALGO_ORDERS" (or EXCHANGE_MAX_NUM_ALGO_ORDERS)', ranks: ['too-many-algo-orders', 'zero-notional'] },
           { value: 'zero', label: '"Price * QTY is zero or less." or a "Filter failure"', ranks: ['zero-notional'] },
           {
             value: 'other',

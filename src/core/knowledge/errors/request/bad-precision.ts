@@ -1,5 +1,8 @@
 /** Knowledge of -1111 BAD_PRECISION. */
 import { snippetSet } from '../../snippet-set';
+import { libraryRoundsNumbersCause } from '../../causes/library-rounds-numbers';
+import { upgradeLibraryNumberFormattingFix } from '../../fixes/upgrade-library-number-formatting';
+import { libraryRoundingQuestion } from '../../questions/library-rounding';
 import { coinmOrOtherProduct } from '../../rules/coinm-or-other-product';
 import { floatNoiseInOrder } from '../../rules/float-noise-in-order';
 import { marketQuantityAtFault } from '../../rules/market-quantity-at-fault';
@@ -18,7 +21,7 @@ const knowledge: Knowledge = {
     {
       id: 'float-noise',
       title: 'Floating-point noise in the number',
-      why: 'Binary floats turn 0.35 into 0.34999999999999998 or 0.1 + 0.2 into 0.30000000000000004. The extra digits exceed the allowed precision even when the value you meant was fine.',
+      why: 'Binary floats turn 0.35 into 0.34999999999999998 or 0.1 + 0.2 into 0.30000000000000004. The extra digits exceed the allowed precision even when the value you meant was fine, and a library that formats floats itself can add them to a value your code rounded correctly.',
       fixes: [
         {
           title: 'Do the maths in decimals and send strings',
@@ -28,6 +31,7 @@ const knowledge: Knowledge = {
           ],
           snippets: snippetSet('errors/request/bad-precision/do-maths-decimals-send', { symbol: 'BTCUSDT', ccxtSymbol: 'BTC/USDT:USDT' }),
         },
+        upgradeLibraryNumberFormattingFix,
       ],
     },
     {
@@ -84,10 +88,12 @@ const knowledge: Knowledge = {
         },
       ],
     },
+    libraryRoundsNumbersCause,
   ],
   tree: {
-    start: 'noise',
+    start: 'rounding',
     questions: [
+      libraryRoundingQuestion(['library-rounds-numbers', 'qty-decimals', 'price-decimals'], { next: 'noise' }),
       {
         id: 'noise',
         text: 'Does the quantity or price look like floating-point noise (e.g. 0.30000000000000004 or 1e-7)?',

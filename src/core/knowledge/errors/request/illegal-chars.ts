@@ -16,7 +16,7 @@ const knowledge: Knowledge = {
     {
       id: 'number-format',
       title: 'A number was written in a form Binance cannot read',
-      why: 'Quantities and prices must be plain decimals such as 0.001. Floats printed as 1e-05, values with a comma as the decimal mark, a thousands separator or a trailing space all fail the pattern.',
+      why: 'Quantities and prices must be plain decimals such as 0.001. Floats printed as 1e-05, values with a comma as the decimal mark, a thousands separator or a trailing space all fail the pattern. Whole-number parameters (startTime, endTime, limit, fromId) take digits only, \'^[0-9]{1,20}$\': a time computed by division (1700000000000 / 2 in Python) or taken from a float goes out as 850000000000.0 and fails.',
       fixes: [
         {
           title: 'Format numbers as plain decimal strings',
@@ -26,6 +26,14 @@ const knowledge: Knowledge = {
             'Make sure your locale does not turn the decimal point into a comma.',
           ],
           snippets: snippetSet('snippets/format-numbers-plain-decimal', { symbol: 'BTCUSDT', ccxtSymbol: 'BTC/USDT:USDT' }),
+        },
+        {
+          title: 'Send whole-number parameters as integers',
+          steps: [
+            'Times (startTime, endTime, timestamp), counts (limit) and ids (orderId, fromId) must be whole numbers with no decimal point.',
+            'Convert after any arithmetic: int(start + (end - start) // 2) in Python, Math.floor(…) in JavaScript; never send the result of a / division or a float as it is.',
+            'If a library computes the value (a paging helper that splits the time window), upgrade it or pass the times yourself.',
+          ],
         },
       ],
     },
@@ -118,6 +126,21 @@ const knowledge: Knowledge = {
         },
       ],
     },
+    {
+      id: 'signature-not-hex',
+      title: 'The signature is not 64 hex characters (Base64, for one)',
+      why: 'With an HMAC key (the kind Binance generates) the signature is the HMAC-SHA256 digest written as 64 hex characters, \'^[A-Fa-f0-9]{64}$\'. Code or a library that Base64-encodes the digest sends +, / and = and fails this check before the signature is even compared. Base64 is right only for RSA and Ed25519 keys, whose signatures are sent URL-encoded.',
+      fixes: [
+        {
+          title: 'Send the HMAC-SHA256 signature as hex',
+          steps: [
+            'Sign the exact query string (and body) with the secret using HMAC-SHA256 and take the hex digest: hmac.new(secret, msg, hashlib.sha256).hexdigest() in Python, crypto.createHmac("sha256", secret).update(msg).digest("hex") in Node, OpenSSL::HMAC.hexdigest in Ruby.',
+            'Check the signature you send is 64 characters of 0-9 and a-f.',
+            'If a library builds it, upgrade the library or patch its signing to the hex digest; with an RSA or Ed25519 key, tell the library the key type instead.',
+          ],
+        },
+      ],
+    },
   ],
   tree: {
     start: 'param',
@@ -133,6 +156,7 @@ const knowledge: Knowledge = {
           { value: 'client-id', label: 'newClientOrderId / origClientOrderId', ranks: ['client-id-chars'] },
           { value: 'symbol', label: 'symbol', ranks: ['symbol-format'] },
           { value: 'list', label: 'symbols, batchOrders, orderIdList or another list', ranks: ['list-param-encoding'] },
+          { value: 'signature', label: 'signature', ranks: ['signature-not-hex', 'null-sent-as-text'] },
           { value: 'none', label: 'It names none (short message)', next: 'values' },
         ],
         auto: illegalParamIdOrIp,

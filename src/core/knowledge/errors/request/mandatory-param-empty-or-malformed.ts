@@ -2,6 +2,7 @@
 import { snippetSet } from '../../snippet-set';
 import { libraryWrongParamNameCause } from '../../causes/library-wrong-param-name';
 import { wrongHttpMethodCause } from '../../causes/wrong-http-method';
+import { sendBothTimesMillisecondsFix } from '../../fixes/send-both-times-milliseconds';
 import { namedParamSent } from '../../rules/named-param-sent';
 import { missingParamOrSigning } from '../../rules/missing-param-or-signing';
 import { orderCallKind } from '../../rules/order-call-kind';
@@ -110,6 +111,12 @@ const knowledge: Knowledge = {
     },
     wrongHttpMethodCause,
     {
+      id: 'endtime-not-after-starttime',
+      title: 'endTime is not later than startTime',
+      why: 'On time-range queries (allOrders among them) Binance refuses an endTime equal to or before startTime by naming endTime as missing or malformed, not as a range error. A window computed with zero length (start and end from the same moment), or a startTime in milliseconds next to an endTime in seconds, ends here.',
+      fixes: [sendBothTimesMillisecondsFix],
+    },
+    {
       id: 'signed-endpoint-sent-unsigned',
       title: 'A signed endpoint was called without timestamp and signature',
       why: 'Endpoints marked TRADE or USER_DATA (orders, test orders, account, wallet) must be signed. Sent as a public call, they answer that timestamp or signature is missing. A library method can do this by mistake: binance-connector-go’s test-order call went out unsigned until a merged fix; hand-written code does it when it signs only some endpoints.',
@@ -136,6 +143,7 @@ const knowledge: Knowledge = {
           { value: 'price', label: 'price, stopPrice or triggerPrice', ranks: ['missing-price-or-trigger', 'empty-or-json-body'] },
           { value: 'id', label: 'orderId / origClientOrderId', ranks: ['missing-order-id'] },
           { value: 'signing', label: 'signature or timestamp', next: 'signed-sent' },
+          { value: 'time', label: 'endTime', ranks: ['endtime-not-after-starttime', 'empty-or-json-body', 'library-wrong-param-name'] },
           { value: 'other', label: 'Another one (quantity, symbol, side, …)', next: 'body' },
           { value: 'none', label: 'None: the short message', next: 'type' },
         ],

@@ -1,5 +1,8 @@
 /** Knowledge of spot:-1111 BAD_PRECISION. */
 import { snippetSet } from '../../snippet-set';
+import { libraryRoundsNumbersCause } from '../../causes/library-rounds-numbers';
+import { upgradeLibraryNumberFormattingFix } from '../../fixes/upgrade-library-number-formatting';
+import { libraryRoundingQuestion } from '../../questions/library-rounding';
 import { quantityFloatNoise } from '../../rules/quantity-float-noise';
 import { tooPreciseParamKind } from '../../rules/too-precise-param-kind';
 import type { Knowledge } from '../../types';
@@ -16,13 +19,14 @@ const knowledge: Knowledge = {
     {
       id: 'float-noise',
       title: 'Floating-point noise in the number',
-      why: 'A float printed with a long tail (0.30000000000000004) carries more decimals than any Spot symbol accepts.',
+      why: 'A float printed with a long tail (0.30000000000000004) carries more decimals than any Spot symbol accepts, whether your code or the library printed it.',
       fixes: [
         {
           title: 'Use decimals and send strings',
           steps: ['Compute in Decimal (Python) or integer step counts (JavaScript).', 'Format the rounded value yourself.'],
           snippets: snippetSet('snippets/use-decimals-send-strings', { symbol: 'BTCUSDT', ccxtSymbol: 'BTC/USDT' }),
         },
+        upgradeLibraryNumberFormattingFix,
       ],
     },
     {
@@ -61,10 +65,12 @@ const knowledge: Knowledge = {
         },
       ],
     },
+    libraryRoundsNumbersCause,
   ],
   tree: {
-    start: 'param',
+    start: 'rounding',
     questions: [
+      libraryRoundingQuestion(['library-rounds-numbers', 'qty-decimals', 'price-decimals'], { next: 'param' }),
       {
         id: 'param',
         text: 'Which parameter does the message name?',

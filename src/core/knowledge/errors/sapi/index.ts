@@ -65,6 +65,7 @@ import sapiOtherPmLoanBusy from './sapi-other-pm-loan-busy';
 import sapiOtherPmLoanRepay from './sapi-other-pm-loan-repay';
 import sapiOtherUnsupportedOperation from './sapi-other-unsupported-operation';
 import sapiOtherVerificationFailed from './sapi-other-verification-failed';
+import walletWithdrawTravelRule from './wallet-withdraw-travel-rule';
 import type { Knowledge } from '../../types';
 
 /** The SAPI family's knowledge. */
@@ -135,6 +136,7 @@ const family: readonly Knowledge[] = [
   sapiOtherPmLoanRepay,
   sapiOtherUnsupportedOperation,
   sapiOtherVerificationFailed,
+  walletWithdrawTravelRule,
 ];
 
 export default family;
