@@ -156,3 +156,10 @@ describe('scanLine: a library’s table of codes is not an error', () => {
     expect(scan('{"code":-2019,"msg":"Margin is insufficient."}').map((x) => x.code)).toEqual([-2019]);
   });
 });
+
+describe('scanLine: a bot’s own prefix and a cut message', () => {
+  it('reads "Binance - Way too many requests; IP banned until..." as the ban message', () => {
+    const hits = scan('Binance - Way too many requests; IP banned until...').flatMap((x) => (x.fuzzy ?? []).flatMap((h) => h.group.templates.map((t) => t.entry.code)));
+    expect(hits).toContain(-1003);
+  });
+});

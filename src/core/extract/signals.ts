@@ -323,7 +323,7 @@ export function scanLine(s: string, lineNo: number, next: (k: number) => string 
   // Paraphrased, truncated or mangled messages: fuzzy, within a budget.
   if (budget.fuzzy <= 0) return;
   // NOTE: in a short paste a line may be the message itself, error words or not ("Too many requests; current limit of IP(…)").
-  const text = fuzzyText(s) ?? (budget.small && looksLikeMessage(s) ? s.trim().slice(0, 200) : null);
+  const text = fuzzyText(s) ?? (budget.small && looksLikeMessage(s) ? bareMessage(s) : null);
   if (text == null) return;
   budget.fuzzy -= 1;
   const hits = fuzzyMessages(text);
@@ -347,6 +347,15 @@ function looksLikeMessage(s: string): boolean {
   const t = s.trim();
   if (t.length < 15 || /^[\w .-]{1,30}:\s*\S*,?$/.test(t) || /^\w+:\s/.test(t) || /^at\s/.test(t)) return false;
   return (t.match(/[A-Za-z]{2,}/g) ?? []).length >= 3;
+}
+
+/** A bare line as a message: without a bot's `Binance - ` (or `Binance Futures: `) before it, or an ellipsis that cut it. */
+function bareMessage(s: string): string {
+  return s
+    .trim()
+    .replace(/^binance(?:[ _]\w+)?\s*[-–:|]\s+/i, '')
+    .replace(/\s*(?:\.{3}|…)$/, '')
+    .slice(0, 200);
 }
 
 /** The part of an error line that may be a message: a msg value, or what follows `Error:`. */
