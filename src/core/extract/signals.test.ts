@@ -163,3 +163,9 @@ describe('scanLine: a bot’s own prefix and a cut message', () => {
     expect(hits).toContain(-1003);
   });
 });
+
+describe('scanLine: a dict’s parameter line is not a message', () => {
+  it('reads nothing in `\'type\': \'STOP_LOSS_LIMIT\',`', () => {
+    expect(scan("    'type': 'STOP_LOSS_LIMIT',")).toEqual([]);
+  });
+});

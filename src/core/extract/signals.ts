@@ -345,7 +345,8 @@ const FIRST_URL = /\bhttps?:\/\/[\w.:-]+(?:\/[\w/.-]*)?/i;
 /** A bare line that reads like a sentence, not like `key: value` or a stack frame. */
 function looksLikeMessage(s: string): boolean {
   const t = s.trim();
-  if (t.length < 15 || /^[\w .-]{1,30}:\s*\S*,?$/.test(t) || /^\w+:\s/.test(t) || /^at\s/.test(t)) return false;
+  // NOTE: `'type': 'STOP_LOSS_LIMIT',` is a parameter of a dict, not a message (a msg value was read before this).
+  if (t.length < 15 || /^[\w .-]{1,30}:\s*\S*,?$/.test(t) || /^\w+:\s/.test(t) || /^["']\w+["']\s*[:=]/.test(t) || /^at\s/.test(t)) return false;
   return (t.match(/[A-Za-z]{2,}/g) ?? []).length >= 3;
 }
 
