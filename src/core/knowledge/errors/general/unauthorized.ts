@@ -6,9 +6,9 @@ const knowledge: Knowledge = {
   keys: ['-1002'],
   meaning: 'Your key was recognised, but it is not allowed to do this particular thing. Nothing was executed; this is fixed in the key’s settings or the account, not by retrying.',
   retry: {
-    verdict: 'never-retry',
+    verdict: 'fix-first',
     outcome: 'rejected',
-    advice: 'Do not retry: change the key’s permissions (or use a key or account that has them), then send the request once.',
+    advice: 'Resending unchanged fails the same way: change the key’s permissions (or use a key or account that has them), then send the request once.',
   },
   causes: [
     {

@@ -6,7 +6,7 @@ const knowledge: Knowledge = {
   keys: ['-2014'],
   meaning: 'The API key Binance received is not even shaped like a key — usually it is empty, has spaces or a newline in it, or is the secret instead of the key. Nothing was done.',
   retry: {
-    verdict: 'never-retry',
+    verdict: 'fix-first',
     outcome: 'rejected',
     advice: 'Nothing was done. Resending will fail the same way until the key your code sends is fixed.',
   },

@@ -10,7 +10,7 @@ const knowledge: Knowledge = {
   keys: ['-2011'],
   meaning: 'Binance could not cancel the order: it found no open order with that id on that symbol. Usually the order already filled, was already cancelled, or lives somewhere else (another symbol, or — for stop and take-profit orders since 2025-12-09 — the Algo Order service).',
   retry: {
-    verdict: 'never-retry',
+    verdict: 'query-order-first',
     outcome: 'no-change',
     advice: 'Do not repeat the cancel. Look the order up (GET /fapi/v1/order, or GET /fapi/v1/algoOrder for conditional orders) to learn its final state — it may have filled — and update your bot’s records.',
   },

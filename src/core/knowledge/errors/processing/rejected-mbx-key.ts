@@ -8,7 +8,7 @@ const knowledge: Knowledge = {
   keys: ['-2015'],
   meaning: 'Binance rejected your API key for this call: the key may not have the permission this endpoint needs, your server’s IP is not on the key’s whitelist, or the key belongs to another environment (testnet vs mainnet, Binance.US vs Binance.com) or another account mode (Portfolio Margin). Nothing was done.',
   retry: {
-    verdict: 'never-retry',
+    verdict: 'fix-first',
     outcome: 'rejected',
     advice: 'Nothing was done. Resending will not help; fix the key’s settings in API Management (or use the right key/host), then try again.',
   },

@@ -8,7 +8,7 @@ const knowledge: Knowledge = {
   keys: ['spot:-2011'],
   meaning: 'Binance refused to cancel the Spot order. The message says why: most often "Unknown order sent." (no open order with that id), sometimes cancel restrictions or an account block.',
   retry: {
-    verdict: 'never-retry',
+    verdict: 'query-order-first',
     outcome: 'no-change',
     advice: 'Do not repeat the cancel. Look the order up to learn its final state (it may have filled) and fix the id, symbol or restriction if that was the problem.',
   },
