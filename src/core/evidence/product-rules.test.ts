@@ -64,6 +64,9 @@ describe('product rules: client calls and classes', () => {
     ['await exchange.papiPostUmOrder(params)', ['pm']],
     // The option set by index, as ccxt's own examples do; the old futures clients of Binance.Net and of python (binance_f).
     ["binance.options['defaultType'] = 'future'", ['usdm']],
+    // Binance.Net keeps margin and wallet calls under SpotApi; python-binance's margin helpers have words before margin_.
+    ['await client.SpotApi.Account.EnableIsolatedMarginAccountAsync("BTCUSDT")', ['sapi']],
+    ["client.get_max_margin_loan(asset='USDT', isolatedSymbol='BTCUSDT')", ['sapi']],
     ['Dim client = New BinanceFuturesClient', ['usdm']],
     ['binance_f.exception.binanceapiexception.BinanceApiException: (\'ExecuteError\', \'[Executing] -2013: Order does not exist.\')', ['usdm']],
     ['I run client.get_account()', ['spot']],
