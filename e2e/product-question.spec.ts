@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 const findings = (page: Page) => page.getByRole('region', { name: 'Findings' }).getByRole('listitem');
@@ -65,6 +66,8 @@ test('an error that means the same everywhere: meaning and verdict at once, the 
   await expect(question).toContainText('The meaning is the same on each API');
   // The causes name endpoints and carry code: not before the answer.
   await expect(diagnosis(page).getByRole('region', { name: 'Likely causes' })).toHaveCount(0);
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   await expect(diagnosis(page)).not.toContainText('/fapi/');
 
   await question.getByRole('radio', { name: /^Not sure/ }).click();
