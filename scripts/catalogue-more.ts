@@ -53,6 +53,9 @@ function mergeDuplicates(cat: Catalogue): void {
   });
 }
 
+/** The family of the codes seen live but on no official page. */
+const UNOFFICIAL_FAMILY = { id: 'unofficial', title: 'Seen live, on no official page' };
+
 /** Codes seen live but on no official page: an entry marked unofficial, or a message added to the official entry. */
 function addObserved(cat: Catalogue, items: readonly Observed[]): void {
   for (const o of items) {
@@ -71,7 +74,7 @@ export function buildSapi(dir: string): Built {
   const { page, cat } = load<RawSapi>(dir, 'sapi.json', 'sapi', 'SAPI (wallet, margin, sub-account …)');
   mergeDuplicates(cat);
   const loan = page.product_specific_pages.institutional_loan;
-  cat.families.push({ id: 'institutional-loan', title: 'Institutional Loan' }, { id: 'unofficial', title: 'Seen live, on no official page' });
+  cat.families.push({ id: 'institutional-loan', title: 'Institutional Loan' }, { ...UNOFFICIAL_FAMILY });
   for (const e of loan.entries) {
     cat.entries.push({
       product: 'sapi',
@@ -182,7 +185,7 @@ export function applySeenLive(catalogues: readonly Catalogue[]): void {
   for (const cat of catalogues) {
     const mine = items.filter((o) => o.product === cat.product);
     if (mine.length === 0) continue;
-    if (!cat.families.some((f) => f.id === 'unofficial')) cat.families.push({ id: 'unofficial', title: 'Seen live, on no official page' });
+    if (!cat.families.some((f) => f.id === 'unofficial')) cat.families.push({ ...UNOFFICIAL_FAMILY });
     addObserved(cat, mine);
   }
 }

@@ -55,9 +55,21 @@ export function markEarlier(findings: readonly Finding[]): void {
     const at = f.occurrences[0]?.line ?? 0;
     const before = coded
       .filter((g) => g !== f && (g.occurrences[0]?.line ?? Infinity) < at)
-      .map((g) => ({ code: g.code, line: g.occurrences.filter((o) => o.line < at).at(-1)?.line ?? 0 }))
+      .map((g) => ({ code: g.code, line: lastLineBefore(g.occurrences, at) }))
       .sort((a, b) => b.line - a.line)
       .slice(0, EARLIER);
     if (before.length > 0) f.earlier = before;
   }
+}
+
+/** The last line before `at` among occurrences in line order (a log keeps thousands: halved, not scanned). */
+function lastLineBefore(occurrences: readonly Finding['occurrences'][number][], at: number): number {
+  let lo = 0;
+  let hi = occurrences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((occurrences[mid]?.line ?? Infinity) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return occurrences[lo - 1]?.line ?? 0;
 }

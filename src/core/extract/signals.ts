@@ -225,12 +225,12 @@ export function scanLine(s: string, lineNo: number, next: (k: number) => string 
     const unsigned = m[3] !== undefined || m[2] !== undefined;
     const named = nameBeside(s, code, m.index, m.index + m[0].length);
     const after = s.slice(m.index + m[0].length, m.index + m[0].length + 30);
+    const entries = entriesForCode(code);
     // NOTE: prose that names a known code before the word error ("the 1021 error", "a 1111 precision error") keys it too.
     // Not a year ("the 2024 error report").
-    const keyedAfter = m[3] !== undefined && !/^20[12]\d$/.test(m[3]) && /^\s+(?:[a-z]+\s+)?(?:error|err)\b(?!s)/i.test(after) && entriesForCode(code).length > 0;
+    const keyedAfter = m[3] !== undefined && entries.length > 0 && !/^20[12]\d$/.test(m[3]) && /^\s+(?:[a-z]+\s+)?(?:error|err)\b(?!s)/i.test(after);
     const keyed = named != null || keyedAfter || (unsigned ? STRONG_KEY.test(before) : KEYED_BEFORE.test(before));
     if (unsigned && !keyed && !/^\s*[:\]|)]/.test(after)) continue;
-    const entries = entriesForCode(code);
     let message = messageAfter(s, m.index, named?.end ?? m.index + m[0].length);
     if (message === '' || (/^["']?code/.test(before.trim().slice(-6)) && !/msg|message/i.test(s))) {
       // A body printed over several lines: look a few lines ahead for its msg.

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { asProduct, diagnoseWith, productChoices, type Finding, type Product } from '../../../core/index';
+import { diagnoseWith, readAs, type Finding, type Product } from '../../../core/index';
 import { Causes } from './causes';
 import { Candidates, DiagnosisHeader, FromThePaste, UnknownCode } from './finding-details';
 import { knowledgeQuery } from './knowledge-query';
@@ -29,15 +29,12 @@ export function DiagnosisPanel({
   const [library, setLibrary] = useCodeLibrary(finding.evidence.library);
   if (knowledge.isPending) return <p role="status">Loading the diagnosis…</p>;
   if (knowledge.isError) return <p role="alert">The diagnosis content could not be loaded. Reload the page to try again.</p>;
-  const d = diagnoseWith(finding, finding.evidence, { answers, knowledge: knowledge.data });
-  const hasCode = d.causes.some((c) => c.fixes.some((f) => (f.snippets?.length ?? 0) > 0));
 
   // NOTE: left open by decode and not yet answered: the question comes first, and nothing that depends on the answer.
-  // The same meaning everywhere: its meaning and verdict do not depend on it, the causes' endpoints and code do.
+  // The same meaning everywhere: its meaning and verdict do not depend on it (read as "Not sure" would), the causes' endpoints and code do.
   if (finding.known && finding.product == null) {
-    const fallback = finding.productBasis === 'same-everywhere' ? productChoices(decoded)[0] : undefined;
-    const read = fallback === undefined ? null : asProduct(decoded, fallback.product);
-    const same = read == null ? null : diagnoseWith(read, read.evidence, { answers, knowledge: knowledge.data });
+    const read = finding.productBasis === 'same-everywhere' ? readAs(decoded, null).finding : null;
+    const same = read == null || read.product == null ? null : diagnoseWith(read, read.evidence, { answers, knowledge: knowledge.data });
     return (
       <div className="diagnosis">
         {same != null ? <DiagnosisHeader finding={finding} diagnosis={same} /> : <h3 tabIndex={-1}>{finding.code} — its meaning depends on the API</h3>}
@@ -47,6 +44,8 @@ export function DiagnosisPanel({
     );
   }
 
+  const d = diagnoseWith(finding, finding.evidence, { answers, knowledge: knowledge.data });
+  const hasCode = d.causes.some((c) => c.fixes.some((f) => (f.snippets?.length ?? 0) > 0));
   return (
     <div className="diagnosis">
       <DiagnosisHeader finding={finding} diagnosis={d} />
